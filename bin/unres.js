@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Runs the CLI built by `npm run build`.
+require('../out/server/src/cli/index.js');

@@ -1,0 +1,37 @@
+/** The VS Code extension: starts the language server and registers commands. Nothing else. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'unres' }],
+    synchronize: { configurationSection: 'unres' },
+    initializationOptions: { globalStorage: context.globalStorageUri.fsPath },
+  };
+  client = new LanguageClient('unres', 'UN resolutions (unres)', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('unres.treatAsResolution', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, 'unres');
+    }),
+    vscode.commands.registerCommand('unres.showReferences', async (uri: string, position: LspPosition, locations: LspLocation[]) => {
+      const c = client!.protocol2CodeConverter;
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), c.asPosition(position), locations.map((l) => c.asLocation(l)));
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,101 @@
+/** The `unres` command line: check drafts, print their structure. Uses the core, nothing else. */
+import { Command, InvalidArgumentError } from 'commander';
+import { analyze } from '../core/analysis';
+import { outline } from '../core/features/outline';
+import { RULES, type SeverityOverride } from '../core/checks';
+import { LineIndex } from '../core/text';
+import { readText } from '../node/readText';
+import type { Diagnostic } from '../core/model';
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+
+function collectRule(value: string, previous: Record<string, SeverityOverride>): Record<string, SeverityOverride> {
+  const [code, level] = value.split('=');
+  if (!RULES.some((r) => r.code === code)) throw new InvalidArgumentError(`unknown rule '${code}' (rules: ${RULES.map((r) => r.code).join(', ')})`);
+  if (!SEVERITIES.includes(level)) throw new InvalidArgumentError(`severity must be one of ${SEVERITIES.join(', ')}`);
+  return { ...previous, [code]: level as SeverityOverride };
+}
+
+function toJson(d: Diagnostic, index: LineIndex) {
+  const range = (s: { start: number; end: number }) => ({ start: index.positionAt(s.start), end: index.positionAt(s.end) });
+  return { code: d.code, severity: d.severity, message: d.message, range: range(d.span), related: d.related.map((r) => ({ message: r.message, range: range(r.span) })) };
+}
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  let exit = 0;
+  const program = new Command('unres')
+    .description('Check and inspect United Nations resolution drafts.')
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: err });
+
+  program
+    .command('check')
+    .description('check drafts and print problems (exit 0: no errors, 1: errors, 2: usage or file problem)')
+    .argument('<files...>', 'resolution texts')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--rule <code=severity>', 'change a rule severity, or turn it off (repeatable)', collectRule, {})
+    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride> }) => {
+      if (opts.format !== 'text' && opts.format !== 'json') {
+        err(`unres: --format must be text or json\n`);
+        exit = 2;
+        return;
+      }
+      const results: object[] = [];
+      for (const file of files) {
+        const read = await readText(file);
+        if (!read.ok) {
+          err(`${file}: ${read.error}\n`);
+          exit = 2;
+          continue;
+        }
+        if (read.warning) err(`${file}: ${read.warning}\n`);
+        const { diagnostics } = analyze(read.text, { severities: opts.rule });
+        const index = new LineIndex(read.text);
+        if (diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
+        if (opts.format === 'json') results.push({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) });
+        else {
+          for (const d of diagnostics) {
+            const p = index.positionAt(d.span.start);
+            out(`${file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message}\n`);
+          }
+        }
+      }
+      if (opts.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
+    });
+
+  program
+    .command('outline')
+    .description('print the parsed structure of a draft')
+    .argument('<file>', 'resolution text')
+    .option('--format <format>', 'json (the only format)', 'json')
+    .action(async (file: string, opts: { format: string }) => {
+      if (opts.format !== 'json') {
+        err('unres: outline supports --format json only\n');
+        exit = 2;
+        return;
+      }
+      const read = await readText(file);
+      if (!read.ok) {
+        err(`${file}: ${read.error}\n`);
+        exit = 2;
+        return;
+      }
+      out(JSON.stringify(outline(analyze(read.text).model), null, 2) + '\n');
+    });
+
+  program
+    .command('rules')
+    .description('list the checks with their codes and default severities')
+    .action(() => {
+      for (const r of RULES) out(`${r.code.padEnd(34)} ${r.severity.padEnd(12)} ${r.description}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    return 2;
+  }
+  return exit;
+}

@@ -1,0 +1,52 @@
+/** The table of checks and the function that runs them with configured severities. */
+import type { Diagnostic, Resolution, Severity } from '../model';
+import { LANGUAGES } from '../lang';
+import type { Rule } from './rule';
+import { numberingSequence } from './numbering-sequence';
+import { subparagraphSequence } from './subparagraph-sequence';
+import { xrefUnknownTarget } from './xref-unknown-target';
+import { xrefDirection } from './xref-direction';
+import { xrefSelf } from './xref-self';
+import { operativeEnding, preambleEnding } from './style-endings';
+import { operativeOpening, preambleOpening } from './style-openings';
+import { structureOrgan } from './structure-organ';
+
+export const RULES: readonly Rule[] = [
+  numberingSequence,
+  subparagraphSequence,
+  xrefUnknownTarget,
+  xrefDirection,
+  xrefSelf,
+  preambleEnding,
+  operativeEnding,
+  preambleOpening,
+  operativeOpening,
+  structureOrgan,
+];
+
+export type SeverityOverride = Severity | 'off';
+
+export interface CheckOptions {
+  /** Per-rule severity overrides, keyed by rule code. */
+  readonly severities?: Readonly<Record<string, SeverityOverride>>;
+}
+
+export function runChecks(model: Resolution, options: CheckOptions = {}): Diagnostic[] {
+  const lang = LANGUAGES[model.language];
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const override = options.severities?.[rule.code];
+    if (override === 'off') continue;
+    for (const f of rule.check({ model, lang })) {
+      out.push({
+        code: rule.code,
+        severity: override ?? f.severity ?? rule.severity,
+        message: f.message,
+        span: f.span,
+        related: f.related ?? [],
+        ...(f.fix ? { fix: f.fix } : {}),
+      });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

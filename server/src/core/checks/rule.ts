@@ -1,0 +1,27 @@
+/** What every check is: a stable code, a default severity, a one-line description and a pure function. */
+import type { Diagnostic, Related, Resolution, Severity, Span, TextEdit } from '../model';
+import type { Language } from '../lang';
+
+export interface CheckContext {
+  readonly model: Resolution;
+  readonly lang: Language;
+}
+
+/** A finding before the configured severity is applied. */
+export interface Finding {
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly Related[];
+  readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[] };
+  /** A severity that overrides the rule's default for this finding (e.g. "bis" paragraphs are information). */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly description: string;
+  check(ctx: CheckContext): Finding[];
+}
+
+export type { Diagnostic };

@@ -1,0 +1,67 @@
+/**
+ * style/preamble-ending: a preambular paragraph ends with a comma.
+ * style/operative-ending: an operative paragraph ends with a semicolon, the last one of the body or of a
+ * part with a period; with sub-paragraphs, the last sub-paragraph carries that ending. Declarations
+ * whose paragraphs end with periods throughout (and annexes) follow their own style and are skipped.
+ */
+import type { Operative, SubParagraph, TextContent } from '../model';
+import { docOffset } from '../parse/content';
+import type { Finding, Rule } from './rule';
+import { endOffset, endingOf } from './punctuation';
+
+function lastLeaf(p: Operative | SubParagraph): Operative | SubParagraph {
+  const last = p.children[p.children.length - 1];
+  return last ? lastLeaf(last) : p;
+}
+
+function endingFinding(content: TextContent, expected: string, what: string): Finding | null {
+  const actual = endingOf(content.text);
+  if (actual === expected || content.text.length === 0) return null;
+  const end = endOffset(content.text);
+  const hasPunct = actual !== '' && end > 0;
+  const at = docOffset(content, hasPunct ? end - 1 : end - 1) + (hasPunct ? 0 : 1);
+  const span = hasPunct ? { start: at, end: at + 1 } : { start: at - 1, end: at };
+  const name = expected === ',' ? 'a comma' : expected === ';' ? 'a semicolon' : 'a period';
+  return {
+    span,
+    message: `${what} should end with ${name} ('${expected}')${actual ? `, not '${actual}'` : ''}.`,
+    fix: { title: `End with '${expected}'`, edits: [hasPunct ? { span, newText: expected } : { span: { start: at, end: at }, newText: expected }] },
+  };
+}
+
+export const preambleEnding: Rule = {
+  code: 'style/preamble-ending',
+  severity: 'warning',
+  description: 'A preambular paragraph ends with a comma.',
+  check({ model }) {
+    const out: Finding[] = [];
+    for (const p of model.preamble) {
+      if (endingOf(p.content.text) === ':') continue;
+      const f = endingFinding(p.content, ',', 'A preambular paragraph');
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+export const operativeEnding: Rule = {
+  code: 'style/operative-ending',
+  severity: 'warning',
+  description: 'An operative paragraph ends with a semicolon; the last one with a period.',
+  check({ model }) {
+    const out: Finding[] = [];
+    for (const section of model.sections) {
+      if (section.kind === 'annex' || section.operative.length === 0) continue;
+      const periods = section.operative.filter((p) => endingOf(lastLeaf(p).content.text) === '.').length;
+      if (periods > section.operative.length / 2 && section.operative.length > 2) continue;
+      section.operative.forEach((p, i) => {
+        const last = i === section.operative.length - 1;
+        const leaf = lastLeaf(p);
+        const what = last ? `The last operative paragraph (${p.label})` : `Operative paragraph ${p.label}`;
+        const f = endingFinding(leaf.content, last ? '.' : ';', leaf === p ? what : `${what}, through its last sub-paragraph,`);
+        if (f) out.push(f);
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+/** xref/unknown-target: an internal reference to a paragraph or sub-paragraph that does not exist. */
+import { findOperative } from '../parse/resolve';
+import { targetLabel } from '../describe';
+import type { Rule, Finding } from './rule';
+
+export const xrefUnknownTarget: Rule = {
+  code: 'xref/unknown-target',
+  severity: 'error',
+  description: 'Every internal reference names a paragraph or sub-paragraph that exists in the text.',
+  check({ model }) {
+    const out: Finding[] = [];
+    for (const ref of model.references) {
+      if (ref.kind !== 'paragraph') continue;
+      for (const t of ref.targets) {
+        // A reference into an annex the text does not have names another document's annex.
+        if (t.sectionIndex < 0) continue;
+        const section = model.sections[t.sectionIndex];
+        const count = t.scope === 'preamble' ? model.preamble.length : section.operative.length;
+        const where = t.scope === 'preamble' ? 'preambular paragraphs' : section.kind === 'annex' ? `paragraphs of annex ${section.label}`.trim() : 'operative paragraphs';
+        if (!t.resolved) {
+          const base = t.path.length > 0 && t.scope === 'operative' && findOperative(section, t.number, t.suffix);
+          out.push({
+            span: t.span,
+            message: base
+              ? `Paragraph ${t.label} has no sub-paragraph ${t.path.map((p) => `(${p})`).join(' ')}.`
+              : t.label
+                ? `There is no paragraph ${targetLabel(t)} in this text (${where} run 1–${count}).`
+                : 'There is no such paragraph in this text.',
+            related: base ? [{ span: base.span, message: `paragraph ${base.label}` }] : [],
+          });
+        }
+        if (t.rangeFrom !== null && t.scope === 'operative') {
+          for (let n = t.rangeFrom + 1; n < t.number; n++) {
+            if (!findOperative(section, n, null)) out.push({ span: t.span, message: `The range ends at ${t.number} but there is no paragraph ${n} in this text.` });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

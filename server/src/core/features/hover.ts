@@ -1,0 +1,81 @@
+/** Hover: the target of an internal reference, who cites a paragraph, what a document reference is. */
+import type { DocumentKind, DocumentReference, Resolution, Span } from '../model';
+import { nodeName, targetLabel } from '../describe';
+import { escapeMarkdown, link } from '../markdown';
+import { shorten } from '../text';
+import { citingParagraphs, type Citable } from './citations';
+import { locate } from './locate';
+import { officialUrl } from './links';
+
+export interface Hover {
+  readonly span: Span;
+  readonly markdown: string;
+}
+
+/** What the library knows of another document; supplied by the caller, so the core does no I/O. */
+export interface DocumentInfo {
+  readonly title?: string;
+  readonly date?: string;
+  readonly meeting?: string;
+  readonly vote?: string;
+  readonly paragraphText?: string;
+  readonly firstOperative?: string;
+}
+
+export type DocumentLookup = (ref: DocumentReference) => DocumentInfo | null;
+
+const KIND_NAMES: Record<DocumentKind, string> = {
+  'sc-resolution': 'Security Council resolution',
+  'ga-resolution': 'General Assembly resolution',
+  'hrc-resolution': 'Human Rights Council resolution',
+  'presidential-statement': 'Statement by the President of the Security Council',
+  'meeting-record': 'Security Council meeting record',
+  document: 'United Nations document',
+};
+
+const MAX_TEXT = 600;
+
+function headingOf(model: Resolution, node: Citable): string | null {
+  let heading: string | null = null;
+  for (const h of model.headings) if (h.span.start < node.span.start) heading = h.text;
+  return heading;
+}
+
+function describeNode(model: Resolution, node: Citable): string {
+  const heading = node.kind === 'preamble' ? null : headingOf(model, node);
+  const lines = [`**${escapeMarkdown(capitalize(nodeName(model, node)))}**${heading ? ` — _${escapeMarkdown(heading)}_` : ''}`, '', escapeMarkdown(shorten(node.content.text, MAX_TEXT))];
+  return lines.join('\n');
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function citedBy(model: Resolution, node: Citable): string {
+  const by = citingParagraphs(model, node).map((p) => (p.kind === 'operative' ? p.label : `preambular paragraph ${p.index + 1}`));
+  return by.length === 0 ? 'Not cited by any paragraph.' : `Cited by paragraph${by.length > 1 ? 's' : ''} ${escapeMarkdown(by.join(', '))}.`;
+}
+
+function documentHover(ref: DocumentReference, lookup: DocumentLookup | undefined): string {
+  const info = lookup?.(ref) ?? null;
+  const lines = [`**${escapeMarkdown(ref.symbol)}** — ${KIND_NAMES[ref.docKind]}`];
+  if (info?.title) lines.push('', escapeMarkdown(info.title));
+  const when = [info?.date, info?.meeting].filter(Boolean).join(', ');
+  if (when) lines.push('', `Adopted ${escapeMarkdown(when)}${info?.vote ? `; ${escapeMarkdown(info.vote)}` : ''}.`);
+  if (ref.paragraphs.length > 0) lines.push('', `Cites paragraph${ref.paragraphs.length > 1 ? 's' : ''} ${escapeMarkdown(ref.paragraphs.map((p) => p.label).join(', '))} of that document.`);
+  if (info?.paragraphText) lines.push('', `> ${escapeMarkdown(shorten(info.paragraphText, MAX_TEXT))}`);
+  else if (info?.firstOperative) lines.push('', `> ${escapeMarkdown(shorten(info.firstOperative, MAX_TEXT))}`);
+  lines.push('', link('Official document', officialUrl(ref)));
+  if (!info && lookup === undefined) lines.push('', '_Add resolutions to the library (setting `unres.library.paths`) to see their subject, date and text here._');
+  return lines.join('\n');
+}
+
+export function hover(model: Resolution, offset: number, lookup?: DocumentLookup): Hover | null {
+  const hit = locate(model, offset);
+  if (!hit) return null;
+  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, lookup) };
+  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
+  const t = hit.target;
+  if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(t))} in this text.` };
+  return { span: t.span, markdown: describeNode(model, t.resolved) };
+}

@@ -1,0 +1,74 @@
+/**
+ * The outline: cover, preamble, headings with their paragraphs, operative paragraphs named by number and
+ * first words ("17. Decides to extend the mandate of MINUSMA..."), sub-paragraphs, annexes.
+ */
+import type { Operative, Resolution, Span, SubParagraph } from '../model';
+import { shorten } from '../text';
+
+export type SymbolKind = 'cover' | 'organ' | 'preamble' | 'preambular' | 'heading' | 'operative' | 'subparagraph' | 'section';
+
+export interface DocSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: SymbolKind;
+  readonly span: Span;
+  readonly selection: Span;
+  readonly children: DocSymbol[];
+}
+
+const NAME_WORDS = 60;
+
+function sub(sp: SubParagraph): DocSymbol {
+  const label = sp.labelKind === 'dash' ? '–' : sp.labelKind === 'number' ? `${sp.label}.` : `(${sp.label})`;
+  return { name: `${label} ${shorten(sp.content.text, NAME_WORDS)}`, detail: '', kind: 'subparagraph', span: sp.span, selection: sp.labelSpan, children: sp.children.map(sub) };
+}
+
+function op(p: Operative): DocSymbol {
+  return { name: `${p.label}. ${shorten(p.content.text, NAME_WORDS)}`, detail: '', kind: 'operative', span: p.span, selection: p.labelSpan, children: p.children.map(sub) };
+}
+
+function cover(model: Resolution): DocSymbol[] {
+  if (model.cover.length === 0) return [];
+  const span = { start: model.cover[0].span.start, end: model.cover[model.cover.length - 1].span.end };
+  const title = model.cover.find((c) => c.type === 'title')?.text ?? model.symbol ?? 'Cover';
+  return [{ name: title, detail: model.adoption ? `adopted ${model.adoption.date}` : 'cover', kind: 'cover', span, selection: span, children: [] }];
+}
+
+function extend(span: Span, end: number): Span {
+  return { start: span.start, end: Math.max(span.end, end) };
+}
+
+export function documentSymbols(model: Resolution): DocSymbol[] {
+  const out: DocSymbol[] = [...cover(model)];
+  if (model.organ) out.push({ name: model.organ.name, detail: 'organ', kind: 'organ', span: model.organ.span, selection: model.organ.span, children: [] });
+  if (model.preamble.length > 0) {
+    const span = { start: model.preamble[0].span.start, end: model.preamble[model.preamble.length - 1].span.end };
+    out.push({
+      name: 'Preamble',
+      detail: `${model.preamble.length} paragraphs`,
+      kind: 'preamble',
+      span,
+      selection: { start: span.start, end: span.start },
+      children: model.preamble.map((p) => ({ name: shorten(p.content.text, NAME_WORDS), detail: p.opening, kind: 'preambular' as const, span: p.span, selection: p.openingSpan, children: [] })),
+    });
+  }
+  // Walk the body in document order, nesting paragraphs under headings and sub-headings, and both under sections.
+  type Item = { start: number; make: () => DocSymbol; level: number };
+  const items: Item[] = [
+    ...model.sections.slice(1).map((s) => ({ start: s.span.start, level: 0, make: (): DocSymbol => ({ name: s.kind === 'annex' ? `Annex ${s.label}`.trim() : s.label, detail: s.kind, kind: 'section', span: s.span, selection: s.headingSpan ?? s.span, children: [] }) })),
+    ...model.headings.map((h) => ({ start: h.span.start, level: h.level, make: (): DocSymbol => ({ name: h.text, detail: h.level > 1 ? 'sub-heading' : 'heading', kind: 'heading', span: h.span, selection: h.span, children: [] }) })),
+    ...model.operative.map((p) => ({ start: p.span.start, level: 3, make: () => op(p) })),
+  ].sort((a, b) => a.start - b.start);
+  const stack: { level: number; sym: DocSymbol }[] = [];
+  for (const item of items) {
+    const sym = item.make();
+    while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.sym.children.push(sym);
+    else out.push(sym);
+    if (item.level < 3) stack.push({ level: item.level, sym });
+    // Containers reach to the end of their last child.
+    for (const s of stack) Object.assign(s.sym, { span: extend(s.sym.span, sym.span.end) });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/** Per-language word lists and patterns. Everything language-specific lives in the JSON beside this file. */
+import en from './en.json';
+import fr from './fr.json';
+import es from './es.json';
+import preambleEn from './preamble-phrases.en.json';
+import preambleFr from './preamble-phrases.fr.json';
+import preambleEs from './preamble-phrases.es.json';
+import operativeEn from './operative-verbs.en.json';
+import operativeFr from './operative-verbs.fr.json';
+import operativeEs from './operative-verbs.es.json';
+import type { LanguageId, OrganCode } from '../model';
+
+export interface Phrase {
+  readonly phrase: string;
+  readonly note: string;
+}
+
+export interface Language {
+  readonly id: LanguageId;
+  readonly organs: readonly { line: string; name: string; code: OrganCode }[];
+  readonly stopwords: readonly string[];
+  readonly paragraph: readonly string[];
+  readonly subparagraph: readonly string[];
+  readonly preambular: readonly string[];
+  readonly operative: readonly string[];
+  readonly above: readonly string[];
+  readonly below: readonly string[];
+  readonly and: readonly string[];
+  readonly to: readonly string[];
+  readonly of: readonly string[];
+  readonly thisResolution: readonly (readonly string[])[];
+  readonly annex: readonly string[];
+  readonly article: readonly string[];
+  readonly thereof: readonly string[];
+  readonly the: readonly string[];
+  readonly annexTo: readonly string[];
+  readonly paragraphAbove: readonly (readonly string[])[];
+  readonly paragraphBelow: readonly (readonly string[])[];
+  readonly labelSuffixes: readonly string[];
+  readonly resolution: readonly string[];
+  readonly its: readonly string[];
+  readonly organPrefixes: readonly { words: readonly string[]; code: OrganCode }[];
+  readonly resolutionTitle: string;
+  readonly adoption: string;
+  readonly annexHeading: string;
+  readonly preambleOpeningSuffixes: readonly string[];
+  readonly operativeVerbSuffixes: readonly string[];
+  readonly adverbs: readonly string[];
+  readonly adverbSuffixes: readonly string[];
+  readonly preambleAdjectives: readonly string[];
+  readonly preamblePhrases: readonly Phrase[];
+  readonly operativeVerbs: readonly Phrase[];
+}
+
+export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
+  en: { ...(en as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'en', preamblePhrases: preambleEn, operativeVerbs: operativeEn },
+  fr: { ...(fr as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'fr', preamblePhrases: preambleFr, operativeVerbs: operativeFr },
+  es: { ...(es as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'es', preamblePhrases: preambleEs, operativeVerbs: operativeEs },
+};
+
+/** Picks the language whose stopwords occur most often in the first part of the text. */
+export function detectLanguage(text: string): LanguageId {
+  const sample = text.slice(0, 20000).toLowerCase();
+  const words = sample.match(/[\p{L}]+/gu) ?? [];
+  let best: LanguageId = 'en';
+  let bestScore = 0;
+  for (const lang of Object.values(LANGUAGES)) {
+    const stop = new Set(lang.stopwords);
+    let score = 0;
+    for (const w of words) if (stop.has(w)) score++;
+    if (score > bestScore * 1.2) {
+      best = lang.id;
+      bestScore = score;
+    }
+  }
+  return best;
+}

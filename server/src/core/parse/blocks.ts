@@ -1,0 +1,113 @@
+/**
+ * Second pass: group content lines into blocks (paragraphs, headings, cover lines). Handles three
+ * layouts: one block per line, hard-wrapped paragraphs separated by blank lines, and the UN's PDF
+ * extractions where every line is followed by a blank line and paragraph starts are indented.
+ */
+import type { Block, Segment } from '../model';
+import type { Line } from './lines';
+
+const LABEL_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|\([a-z]{1,4}\)(?=\s|$)|[–—•-](?=\s))/;
+const LABEL_ONLY = /^(?:\d{1,3}(?: [a-z]{3,9})?\.|\([a-z]{1,4}\))$/;
+const LOWER_START = /^\p{Ll}/u;
+const ENDS_CLAUSE = /[.;:]$/;
+
+interface Draft {
+  lines: Line[];
+}
+
+/** PDF layout: most lines are followed by a blank line and a good share of lines start indented. */
+function isIndentedLayout(lines: readonly Line[]): boolean {
+  let content = 0;
+  let indented = 0;
+  let blankAfter = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'content') continue;
+    content++;
+    if (l.trimmedStart > l.start) indented++;
+    if (i + 1 < lines.length && lines[i + 1].kind === 'blank') blankAfter++;
+  }
+  if (content < 4) return false;
+  const ratio = indented / content;
+  return ratio > 0.1 && ratio < 0.85 && blankAfter / content > 0.6;
+}
+
+export function buildBlocks(text: string, lines: readonly Line[]): Block[] {
+  const indented = isIndentedLayout(lines);
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let broken = true;
+  for (const l of lines) {
+    if (l.kind !== 'content') {
+      // In the PDF layout blank lines separate nothing; artifacts and footnotes never end a paragraph by
+      // themselves (continuations are joined below).
+      if (!indented || l.kind !== 'blank') broken = true;
+      continue;
+    }
+    const t = text.slice(l.trimmedStart, l.trimmedEnd);
+    const starts =
+      LABEL_ONLY.test(t) ||
+      (indented ? (l.trimmedStart > l.start && !LOWER_START.test(t)) || LABEL_START.test(t) : broken || (LABEL_START.test(t) && current !== null && endsClause(text, current)));
+    if (current === null || starts) {
+      current = { lines: [l] };
+      drafts.push(current);
+    } else {
+      current.lines.push(l);
+    }
+    broken = false;
+  }
+  return mergeLabelOnly(text, mergeContinuations(text, drafts)).map((d) => toBlock(text, d));
+}
+
+function firstText(text: string, d: Draft): string {
+  const l = d.lines[0];
+  return text.slice(l.trimmedStart, l.trimmedEnd);
+}
+
+function endsClause(text: string, d: Draft): boolean {
+  const l = d.lines[d.lines.length - 1];
+  return ENDS_CLAUSE.test(text.slice(l.trimmedStart, l.trimmedEnd));
+}
+
+/** A block that starts in lower case without a label continues the previous one (a page or column break). */
+function mergeContinuations(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const t = firstText(text, d);
+    if (prev && LOWER_START.test(t) && !LABEL_START.test(t) && !endsClause(text, prev)) prev.lines.push(...d.lines);
+    else out.push(d);
+  }
+  return out;
+}
+
+/** "1." or "(p)" alone on a line (GA PDF extractions) belongs to the text that follows. */
+function mergeLabelOnly(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let pending: Draft | null = null;
+  for (const d of drafts) {
+    if (pending) {
+      pending.lines.push(...d.lines);
+      out.push(pending);
+      pending = null;
+      continue;
+    }
+    if (d.lines.length === 1 && LABEL_ONLY.test(firstText(text, d))) pending = d;
+    else out.push(d);
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+function toBlock(text: string, d: Draft): Block {
+  const segments: Segment[] = [];
+  let joined = '';
+  for (const l of d.lines) {
+    if (joined) joined += ' ';
+    segments.push({ textStart: joined.length, docStart: l.trimmedStart, length: l.trimmedEnd - l.trimmedStart });
+    joined += text.slice(l.trimmedStart, l.trimmedEnd);
+  }
+  const first = d.lines[0];
+  const last = d.lines[d.lines.length - 1];
+  return { span: { start: first.trimmedStart, end: last.trimmedEnd }, content: { text: joined, segments } };
+}

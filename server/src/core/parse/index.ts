@@ -1,0 +1,94 @@
+/**
+ * parse(text) → Resolution. Never throws: whatever the input, it returns a model (possibly with
+ * everything in `other`). Three passes: lines, blocks, structure; then references.
+ */
+import type { CoverLine, OrganCode, Footnote, LanguageId, Operative, Preambular, Reference, Resolution, SubParagraph, TextContent } from '../model';
+import { LANGUAGES, detectLanguage } from '../lang';
+import { artifactsOf, classifyLines, splitLines, type Line } from './lines';
+import { buildBlocks } from './blocks';
+import { findOrgan, StructureBuilder } from './structure';
+import { scanReferences } from './references';
+import { resolveRefs } from './resolve';
+
+export interface ParseOptions {
+  /** Forces a language instead of detecting it. */
+  readonly language?: LanguageId;
+}
+
+export function parse(text: string, options: ParseOptions = {}): Resolution {
+  const lines = splitLines(text);
+  classifyLines(text, lines);
+  const blocks = buildBlocks(text, lines);
+  const detected = LANGUAGES[options.language ?? detectLanguage(text)];
+  const found = findOrgan(blocks, options.language ? [detected] : [detected, ...Object.values(LANGUAGES).filter((l) => l !== detected)]);
+  const lang = found?.lang ?? detected;
+  const organ = found ? { kind: 'organ' as const, span: blocks[found.index].span, name: found.organ.name, code: found.organ.code } : null;
+  const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
+
+  const references: Reference[] = [];
+  const ctx = { text, sections: s.sections, preamble: s.preamble, operative: s.operative };
+  const scan = (content: TextContent, holder: Operative | Preambular | null): void => {
+    references.push(...resolveRefs(ctx, scanReferences(content.text, lang, organ?.code ?? null), content, holder));
+  };
+  for (const p of s.preamble) scan(p.content, p);
+  const walk = (subs: readonly SubParagraph[], holder: Operative): void => {
+    for (const sp of subs) {
+      scan(sp.content, holder);
+      walk(sp.children, holder);
+    }
+  };
+  for (const p of s.operative) {
+    scan(p.content, p);
+    walk(p.children, p);
+  }
+  references.sort((a, b) => a.span.start - b.span.start);
+
+  return {
+    text,
+    language: lang.id,
+    cover: s.cover,
+    symbol: s.symbol ?? symbolFromHeaders(text, lines) ?? symbolFromTitle(s.cover, lang.resolutionTitle, organ?.code),
+    adoption: s.adoption,
+    organ,
+    preamble: s.preamble,
+    headings: s.headings,
+    sections: s.sections,
+    operative: s.operative,
+    references,
+    artifacts: artifactsOf(lines),
+    footnotes: footnotesOf(text, lines),
+    other: s.other,
+  };
+}
+
+const FOOTNOTE_START = /^\d{1,3}\s/;
+
+function footnotesOf(text: string, lines: readonly Line[]): Footnote[] {
+  const out: Footnote[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'footnote') continue;
+    const t = text.slice(l.trimmedStart, l.trimmedEnd);
+    const last = out[out.length - 1];
+    if (last && !FOOTNOTE_START.test(t)) {
+      out[out.length - 1] = { kind: 'footnote', span: { start: last.span.start, end: l.trimmedEnd }, text: `${last.text} ${t}` };
+    } else out.push({ kind: 'footnote', span: { start: l.trimmedStart, end: l.trimmedEnd }, text: t });
+  }
+  return out;
+}
+
+/** PDF extractions may lack the cover symbol but repeat it in every page header. */
+function symbolFromHeaders(text: string, lines: readonly Line[]): string | null {
+  for (const l of lines) {
+    if (l.kind === 'artifact' && l.artifact === 'page-header') {
+      const t = text.slice(l.trimmedStart, l.trimmedEnd);
+      if (/^(?:S|A)\/(?:HRC\/)?RES\//.test(t)) return t.replace(/(\d)\(/, '$1 (');
+    }
+  }
+  return null;
+}
+
+function symbolFromTitle(cover: readonly CoverLine[], titlePattern: string, organ: OrganCode | undefined): string | null {
+  const title = cover.find((c) => c.type === 'title');
+  const m = title && organ === 'SC' ? new RegExp(titlePattern).exec(title.text) : null;
+  return m ? `S/RES/${m[1]} (${m[2]})` : null;
+}

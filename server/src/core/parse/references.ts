@@ -1,0 +1,491 @@
+/**
+ * Finds references in the text of one block: internal ("paragraphs 21 above and 30 and 31 below",
+ * "subparagraph (a) of paragraph 30") and to other documents ("resolution 2374 (2017)",
+ * "General Assembly resolution 75/1", "S/PRST/2018/10"). A hand-written recognizer over tokens, so it
+ * is linear in the text and never backtracks. Offsets here are offsets in the block's text.
+ */
+import type { Direction, DocumentKind, OrganCode } from '../model';
+import type { Language } from '../lang';
+import { tokenize, type Token } from './tokens';
+
+export interface RawTarget {
+  start: number;
+  end: number;
+  number: number;
+  suffix: string | null;
+  path: string[];
+  direction: Direction | null;
+  rangeFrom: number | null;
+  scope: 'operative' | 'preamble';
+  annex: string | null;
+  /** "of the present resolution": the body's numbering even from inside an annex. */
+  body?: boolean;
+  /** "the paragraph above": relative to the holder rather than numbered. */
+  relative: -1 | 1 | 0;
+  /** Offsets of the "above"/"below" word that applies to this target. */
+  directionStart?: number;
+  directionEnd?: number;
+}
+
+export interface RawParagraphRef {
+  kind: 'paragraph';
+  start: number;
+  end: number;
+  targets: RawTarget[];
+  /** Sub-paragraph references without "of paragraph N" point into the holder. */
+  inHolder: boolean;
+}
+
+export interface RawDocumentRef {
+  kind: 'document';
+  start: number;
+  end: number;
+  docKind: DocumentKind;
+  symbol: string;
+  number: number | null;
+  year: number | null;
+  paragraphs: { label: string; start: number; end: number }[];
+}
+
+export type RawRef = RawParagraphRef | RawDocumentRef;
+
+const UPPER_ROMAN = /^[IVXLC]+$/;
+const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
+const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
+
+class Scanner {
+  readonly tokens: Token[];
+  readonly refs: RawRef[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly lang: Language,
+    readonly organ: OrganCode | null,
+  ) {
+    this.tokens = tokenize(text);
+  }
+
+  at(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  is(i: number, words: readonly string[]): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && words.includes(t.lower);
+  }
+
+  isPunct(i: number, p: string): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.type === 'punct' && t.text === p;
+  }
+
+  /** Matches a word sequence at i; returns the index after it, or -1. */
+  seq(i: number, words: readonly string[]): number {
+    for (let k = 0; k < words.length; k++) if (!this.is(i + k, [words[k]])) return -1;
+    return i + words.length;
+  }
+
+  anySeq(i: number, options: readonly (readonly string[])[]): number {
+    for (const o of options) {
+      const j = this.seq(i, o);
+      if (j >= 0) return j;
+    }
+    return -1;
+  }
+
+  /** True when the two tokens touch (no space between). */
+  adjacent(a: number, b: number): boolean {
+    const x = this.tokens[a];
+    const y = this.tokens[b];
+    return x !== undefined && y !== undefined && x.end === y.start;
+  }
+
+  run(): RawRef[] {
+    let i = 0;
+    while (i < this.tokens.length) {
+      const next = this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i);
+      i = next ?? i + 1;
+    }
+    return this.refs;
+  }
+
+  /** "(a)" at i: returns the label and the index after ")". */
+  subLabel(i: number): { label: string; next: number } | null {
+    if (!this.isPunct(i, '(')) return null;
+    const t = this.at(i + 1);
+    if (!t || t.type !== 'word' || t.text !== t.lower || t.text.length > 4 || !this.isPunct(i + 2, ')')) return null;
+    return { label: t.text, next: i + 3 };
+  }
+
+  paragraphWord(i: number): { scope: 'operative' | 'preamble' | 'sub'; next: number } | null {
+    let j = i;
+    let scope: 'operative' | 'preamble' | 'sub' = 'operative';
+    if (this.is(j, this.lang.preambular)) {
+      scope = 'preamble';
+      j++;
+    } else if (this.is(j, this.lang.operative)) j++;
+    if (this.is(j, this.lang.subparagraph)) return scope === 'operative' ? { scope: 'sub', next: j + 1 } : null;
+    if (this.is(j, this.lang.paragraph)) {
+      j++;
+      if (this.isPunct(j, '.') && this.lang.paragraph.includes(this.tokens[j - 1].lower + '.')) j++;
+      return { scope, next: j };
+    }
+    const t = this.at(j);
+    if (t && this.lang.paragraph.includes(t.lower + '.') && this.isPunct(j + 1, '.')) return { scope, next: j + 2 };
+    return null;
+  }
+
+  direction(i: number): Direction | null {
+    if (this.is(i, this.lang.above)) return 'above';
+    if (this.is(i, this.lang.below)) return 'below';
+    return null;
+  }
+
+  /** NUMBER [suffix] [(a) (i)...] — returns the parts and the index after. */
+  item(i: number): { target: RawTarget; next: number } | null {
+    const t = this.at(i);
+    if (!t || t.type !== 'num' || t.text.length > 3) return null;
+    // "75/1", "2.3" or "4-bis" glued to the number are not paragraph numbers.
+    if ((this.isPunct(i + 1, '/') || this.isPunct(i + 1, '.')) && this.adjacent(i, i + 1) && this.at(i + 2)?.type === 'num') return null;
+    let j = i + 1;
+    let suffix: string | null = null;
+    if (this.is(j, this.lang.labelSuffixes)) {
+      suffix = this.tokens[j].lower;
+      j++;
+    }
+    const path: string[] = [];
+    for (let s = this.subLabel(j); s; s = this.subLabel(j)) {
+      path.push(s.label);
+      j = s.next;
+    }
+    const end = this.tokens[j - 1].end;
+    return {
+      target: { start: t.start, end, number: Number(t.text), suffix, path, direction: null, rangeFrom: null, scope: 'operative', annex: null, relative: 0 },
+      next: j,
+    };
+  }
+
+  paragraphRef(i: number): number | null {
+    const w = this.paragraphWord(i);
+    if (!w) return null;
+    if (this.afterArticle(i)) {
+      // "article 3, paragraph 1 (b)": a paragraph of an article of a treaty.
+      const list = this.itemList(w.next);
+      return list ? list.next : w.next;
+    }
+    if (w.scope === 'sub') return this.subparagraphRef(i, w.next);
+    const list = this.itemList(w.next);
+    if (!list) return null;
+    for (const t of list.targets) t.scope = w.scope;
+    return this.finish(i, list.targets, list.next, false);
+  }
+
+  /** A list of items: "4", "21 above and 30 and 31 below", "3 to 7", "2, 5, 6 and 7". */
+  itemList(i: number): { targets: RawTarget[]; next: number } | null {
+    const first = this.item(i);
+    if (!first) return null;
+    const targets: RawTarget[] = [first.target];
+    let j = first.next;
+    let pendingFrom = 0;
+    for (;;) {
+      const dir = this.direction(j);
+      if (dir) {
+        for (let k = pendingFrom; k < targets.length; k++) Object.assign(targets[k], { direction: dir, directionStart: this.tokens[j].start, directionEnd: this.tokens[j].end });
+        pendingFrom = targets.length;
+        j++;
+        continue;
+      }
+      let k = j;
+      let range = false;
+      if (this.is(k, this.lang.to) || this.isPunct(k, '-') || this.isPunct(k, '–')) {
+        range = true;
+        k++;
+      } else {
+        let sep = false;
+        while (this.is(k, this.lang.and)) {
+          sep = true;
+          k++;
+        }
+        if (!sep) break;
+      }
+      const next = this.item(k);
+      if (!next) break;
+      if (range) next.target.rangeFrom = targets[targets.length - 1].number;
+      targets.push(next.target);
+      j = next.next;
+    }
+    return { targets, next: j };
+  }
+
+  /** "subparagraph (a) of paragraph 30", "subparagraphs (a) and (b) above". */
+  subparagraphRef(start: number, i: number): number | null {
+    const labels: { label: string; start: number; end: number; rangeFrom: string | null }[] = [];
+    let j = i;
+    for (;;) {
+      const s = this.subLabel(j);
+      if (!s) break;
+      const isRange = labels.length > 0 && (this.isPunct(j - 1, '-') || this.isPunct(j - 1, '–') || this.is(j - 1, this.lang.to));
+      labels.push({ label: s.label, start: this.tokens[j].start, end: this.tokens[s.next - 1].end, rangeFrom: isRange ? labels[labels.length - 1].label : null });
+      j = s.next;
+      let k = j;
+      while (this.is(k, this.lang.and) || this.is(k, this.lang.to) || this.isPunct(k, '-') || this.isPunct(k, '–')) k++;
+      if (k === j || !this.subLabel(k)) break;
+      j = k;
+    }
+    if (labels.length === 0) return null;
+    let target: RawTarget | null = null;
+    if (this.is(j, this.lang.of)) {
+      const w = this.paragraphWord(j + 1);
+      const it = w && w.scope === 'operative' ? this.item(w.next) : null;
+      if (!it) return j;
+      target = it.target;
+      j = it.next;
+      const dir = this.direction(j);
+      if (dir) {
+        Object.assign(target, { direction: dir, directionStart: this.tokens[j].start, directionEnd: this.tokens[j].end });
+        j++;
+      }
+    }
+    const make = (l: (typeof labels)[number]): RawTarget => ({
+      start: l.start,
+      end: l.end,
+      number: target?.number ?? 0,
+      suffix: target?.suffix ?? null,
+      path: [...(target?.path ?? []), l.label],
+      direction: target?.direction ?? null,
+      directionStart: target?.directionStart,
+      directionEnd: target?.directionEnd,
+      rangeFrom: null,
+      scope: 'operative',
+      annex: null,
+      relative: 0,
+    });
+    const targets = labels.map(make);
+    if (target) {
+      // The paragraph number is a link too: it points at the paragraph itself.
+      targets.push({ ...target });
+    }
+    return this.finish(start, targets, j, target === null);
+  }
+
+  /** "article 3, paragraph 1" or "Article 2 paragraph 4". */
+  afterArticle(i: number): boolean {
+    let j = i - 1;
+    if (this.isPunct(j, ',')) j--;
+    const t = this.at(j);
+    if (!t || !(t.type === 'num' || (t.type === 'word' && UPPER_OR_LOWER_ROMAN.test(t.text)))) return false;
+    return this.is(j - 1, this.lang.article);
+  }
+
+  /** Decides what "of ..." after the list means: this resolution, its annex, or another document. */
+  finish(start: number, targets: RawTarget[], j: number, inHolder: boolean): number {
+    if (this.is(j, this.lang.thereof)) return j + 1;
+    if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return j + 1;
+    if (this.is(j, this.lang.of)) {
+      const own = this.anySeq(j + 1, this.lang.thisResolution);
+      if (own >= 0) {
+        for (const t of targets) t.body = true;
+        return this.push(start, targets, own, inHolder);
+      }
+      const annex = this.annexTail(j + 1);
+      if (annex) {
+        if (annex.external) return annex.next;
+        for (const t of targets) t.annex = annex.label;
+        return this.push(start, targets, annex.next, inHolder);
+      }
+      // A paragraph of another document: attach the numbers to the document reference that follows.
+      const before = this.refs.length;
+      const after = this.documentRefs(j + 1) ?? this.symbolRef(j + 1);
+      const doc = this.refs[before];
+      if (after !== null && doc && doc.kind === 'document') {
+        doc.paragraphs = targets.map((t) => ({ label: labelOf(t), start: t.start, end: t.end }));
+        doc.start = this.tokens[start].start;
+        return after;
+      }
+      return j + 1;
+    }
+    return this.push(start, targets, j, inHolder);
+  }
+
+  /** After ", of": this resolution or its annex continue the reference; anything else is another text. */
+  anySeqOrAnnex(i: number): boolean {
+    return this.anySeq(i, this.lang.thisResolution) >= 0 || this.annexTail(i) !== null;
+  }
+
+  annexTail(i: number): { label: string; next: number; external: boolean } | null {
+    let j = i;
+    if (this.is(j, this.lang.the)) j++;
+    if (!this.is(j, this.lang.annex)) return null;
+    j++;
+    let label = '';
+    const t = this.at(j);
+    if (t && ((t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text))) || t.type === 'num')) {
+      label = t.text;
+      j++;
+    }
+    if (this.is(j, this.lang.annexTo)) {
+      const own = this.anySeq(j + 1, this.lang.thisResolution);
+      if (own >= 0) return { label, next: own, external: false };
+      return { label, next: j + 1, external: true };
+    }
+    return { label, next: j, external: false };
+  }
+
+  push(start: number, targets: RawTarget[], next: number, inHolder: boolean): number {
+    this.refs.push({ kind: 'paragraph', start: this.tokens[start].start, end: this.tokens[next - 1].end, targets, inHolder });
+    return next;
+  }
+
+  /** "the paragraph above", "the preceding paragraph". */
+  relativeRef(i: number): number | null {
+    let rel: -1 | 1 = -1;
+    let next = this.anySeq(i, this.lang.paragraphAbove);
+    if (next < 0) {
+      next = this.anySeq(i, this.lang.paragraphBelow);
+      rel = 1;
+    }
+    if (next < 0) return null;
+    const start = this.tokens[i].start;
+    const end = this.tokens[next - 1].end;
+    const target: RawTarget = { start, end, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, relative: rel };
+    this.refs.push({ kind: 'paragraph', start, end, targets: [target], inHolder: false });
+    return next;
+  }
+
+  /** [Organ] | its  resolution(s) ITEM (, ITEM)* (and ITEM). */
+  documentRefs(i: number): number | null {
+    let j = i;
+    let organ: OrganCode | null = null;
+    for (const p of this.lang.organPrefixes) {
+      const k = this.seq(j, p.words);
+      if (k >= 0) {
+        organ = p.code;
+        j = k;
+        break;
+      }
+    }
+    if (organ === null && this.is(j, this.lang.its)) {
+      organ = this.organ;
+      j++;
+    }
+    if (!this.is(j, this.lang.resolution)) return null;
+    const first = this.resolutionItem(j + 1, organ);
+    if (!first) return null;
+    const startOffset = this.tokens[i].start;
+    first.start = startOffset;
+    this.refs.push(first);
+    let k = first.next;
+    for (;;) {
+      k = this.skipDate(k);
+      let m = k;
+      let sep = false;
+      while (this.is(m, this.lang.and)) {
+        sep = true;
+        m++;
+      }
+      if (!sep) break;
+      const more = this.resolutionItem(m, organ);
+      if (!more) break;
+      this.refs.push(more);
+      k = more.next;
+    }
+    return k;
+  }
+
+  /** "of 14 September 1993" after a General Assembly resolution number. */
+  skipDate(i: number): number {
+    if (this.is(i, this.lang.of) && this.at(i + 1)?.type === 'num' && this.at(i + 2)?.type === 'word' && this.at(i + 3)?.type === 'num' && this.at(i + 3)!.text.length === 4) return i + 4;
+    return i;
+  }
+
+  resolutionItem(i: number, organ: OrganCode | null): (RawDocumentRef & { next: number }) | null {
+    const n = this.at(i);
+    if (!n || n.type !== 'num') return null;
+    // Security Council: 2374 (2017)
+    if (this.isPunct(i + 1, '(') && this.at(i + 2)?.type === 'num' && this.at(i + 2)!.text.length === 4 && this.isPunct(i + 3, ')')) {
+      const number = Number(n.text);
+      const year = Number(this.tokens[i + 2].text);
+      return this.docRef(n.start, this.tokens[i + 3].end, 'sc-resolution', `S/RES/${number} (${year})`, number, year, i + 4);
+    }
+    // General Assembly / Human Rights Council: 75/1, 75/101 A
+    if (this.isPunct(i + 1, '/') && this.at(i + 2)?.type === 'num' && this.adjacent(i, i + 1)) {
+      let end = i + 3;
+      let letter = '';
+      const l = this.at(end);
+      if (l && l.type === 'word' && /^[A-Z]$/.test(l.text) && !this.isPunct(end + 1, '.')) {
+        letter = ' ' + l.text;
+        end++;
+      }
+      const body = `${n.text}/${this.tokens[i + 2].text}${letter}`;
+      const hrc = organ === 'HRC';
+      return this.docRef(n.start, this.tokens[end - 1].end, hrc ? 'hrc-resolution' : 'ga-resolution', hrc ? `A/HRC/RES/${body}` : `A/RES/${body}`, Number(n.text), null, end);
+    }
+    // Older General Assembly form: 217 A (III), 3314 (XXIX), 1874 (S-IV)
+    let j = i + 1;
+    let letter = '';
+    const l = this.at(j);
+    if (l && l.type === 'word' && /^[A-Z]$/.test(l.text)) {
+      letter = ' ' + l.text;
+      j++;
+    }
+    if (this.isPunct(j, '(')) {
+      let k = j + 1;
+      let session = '';
+      while (k < j + 4 && this.at(k) && !this.isPunct(k, ')')) session += this.tokens[k++].text;
+      if (this.isPunct(k, ')') && /^(?:S-|ES-)?[IVXLC]+$/.test(session)) {
+        return this.docRef(n.start, this.tokens[k].end, 'ga-resolution', `A/RES/${n.text}(${session})${letter}`, Number(n.text), null, k + 1);
+      }
+    }
+    return null;
+  }
+
+  docRef(start: number, end: number, docKind: DocumentKind, symbol: string, number: number | null, year: number | null, next: number): RawDocumentRef & { next: number } {
+    return { kind: 'document', start, end, docKind, symbol, number, year, paragraphs: [], next };
+  }
+
+  /** UN document symbols: S/RES/2374 (2017), S/PRST/2018/10, S/2021/519, S/PV.8809, A/75/123. */
+  symbolRef(i: number): number | null {
+    const t = this.at(i);
+    if (!t || t.type !== 'word' || !['S', 'A', 'E'].includes(t.text) || !this.isPunct(i + 1, '/') || !this.adjacent(i, i + 1)) return null;
+    let end = this.tokens[i + 1].end;
+    while (end < this.text.length && SYMBOL_CHAR.test(this.text[end])) end++;
+    while (end > t.end + 1 && /[./-]/.test(this.text[end - 1])) end--;
+    let symbol = this.text.slice(t.start, end);
+    if (!/\d/.test(symbol)) return null;
+    let docKind: DocumentKind = 'document';
+    let number: number | null = null;
+    let year: number | null = null;
+    let m: RegExpExecArray | null;
+    if ((m = /^S\/RES\/(\d{1,4})$/.exec(symbol))) {
+      const y = /^ ?\((\d{4})\)/.exec(this.text.slice(end, end + 8));
+      number = Number(m[1]);
+      docKind = 'sc-resolution';
+      if (y) {
+        year = Number(y[1]);
+        end += y[0].length;
+      }
+      symbol = year ? `S/RES/${number} (${year})` : `S/RES/${number}`;
+    } else if (/^S\/PRST\/\d{4}\/\d+$/.test(symbol)) docKind = 'presidential-statement';
+    else if (/^S\/PV\.\d+/.test(symbol)) docKind = 'meeting-record';
+    else if ((m = /^A\/HRC\/RES\/(\d+)\/\d+$/.exec(symbol))) {
+      docKind = 'hrc-resolution';
+      number = Number(m[1]);
+    } else if ((m = /^A\/RES\/(\d+)\/\d+$/.exec(symbol))) {
+      docKind = 'ga-resolution';
+      number = Number(m[1]);
+    }
+    this.refs.push({ kind: 'document', start: t.start, end, docKind, symbol, number, year, paragraphs: [] });
+    let next = i + 1;
+    while (next < this.tokens.length && this.tokens[next].start < end) next++;
+    return next;
+  }
+}
+
+function labelOf(t: RawTarget): string {
+  return [String(t.number) + (t.suffix ? ' ' + t.suffix : ''), ...t.path.map((p) => `(${p})`)].join(' ');
+}
+
+export function scanReferences(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
+  return new Scanner(text, lang, organ).run();
+}
+

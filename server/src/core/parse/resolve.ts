@@ -1,0 +1,117 @@
+/** Turns raw references into model references and resolves internal ones to their target paragraphs. */
+import type {
+  DocumentReference,
+  Operative,
+  ParagraphReference,
+  Preambular,
+  RefTarget,
+  Reference,
+  Section,
+  SubParagraph,
+  TextContent,
+} from '../model';
+import type { RawRef, RawTarget } from './references';
+import { docOffset } from './content';
+
+export interface ResolveContext {
+  readonly text: string;
+  readonly sections: readonly Section[];
+  readonly preamble: readonly Preambular[];
+  readonly operative: readonly Operative[];
+}
+
+function spanIn(content: TextContent, start: number, end: number) {
+  return { start: docOffset(content, start), end: docOffset(content, end - 1) + 1 };
+}
+
+/** The first paragraph bearing the label: when two bear the same number, the later one is the inserted one. */
+export function findOperative(section: Section | undefined, number: number, suffix: string | null, list = 0): Operative | null {
+  if (!section) return null;
+  const matches = section.operative.filter((p) => p.number === number && p.suffix === suffix);
+  return matches.find((p) => p.list === list) ?? matches[0] ?? null;
+}
+
+export function descend(p: Operative, path: readonly string[]): Operative | SubParagraph | null {
+  let node: Operative | SubParagraph = p;
+  for (const label of path) {
+    const child: SubParagraph | undefined = node.children.find((c) => c.label === label);
+    if (!child) return null;
+    node = child;
+  }
+  return node;
+}
+
+function sectionFor(ctx: ResolveContext, raw: RawTarget, holder: Operative | Preambular | null): number {
+  if (raw.annex !== null) {
+    const annexes = ctx.sections.map((s, i) => ({ s, i })).filter((x) => x.s.kind === 'annex');
+    const hit = annexes.find((x) => x.s.label === raw.annex) ?? (raw.annex === '' && annexes.length === 1 ? annexes[0] : undefined);
+    return hit ? hit.i : -1;
+  }
+  return holder?.kind === 'operative' && !raw.body ? holder.sectionIndex : 0;
+}
+
+function relativeTarget(ctx: ResolveContext, holder: Operative | Preambular | null, rel: number): Operative | Preambular | null {
+  if (!holder) return null;
+  if (holder.kind === 'preamble') return ctx.preamble[holder.index + rel] ?? null;
+  const section = ctx.sections[holder.sectionIndex];
+  return section.operative[holder.index + rel] ?? null;
+}
+
+export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], content: TextContent, holder: Operative | Preambular | null): Reference[] {
+  const out: Reference[] = [];
+  for (const raw of raws) {
+    const span = spanIn(content, raw.start, raw.end);
+    const text = content.text.slice(raw.start, raw.end);
+    if (raw.kind === 'document') {
+      const doc: DocumentReference = {
+        kind: 'document',
+        span,
+        text,
+        docKind: raw.docKind,
+        symbol: raw.symbol,
+        number: raw.number,
+        year: raw.year,
+        paragraphs: raw.paragraphs.map((p) => ({ label: p.label, span: spanIn(content, p.start, p.end) })),
+      };
+      out.push(doc);
+      continue;
+    }
+    const targets: RefTarget[] = [];
+    for (const t of raw.targets) {
+      const number = raw.inHolder && holder?.kind === 'operative' ? holder.number : t.number;
+      const suffix = raw.inHolder && holder?.kind === 'operative' ? holder.suffix : t.suffix;
+      // "subparagraph (a) above" in a paragraph without sub-paragraphs names a structure the text does not mark up.
+      if (raw.inHolder && (holder?.kind !== 'operative' || holder.children.length === 0)) continue;
+      const sectionIndex = sectionFor(ctx, t, holder);
+      let resolved: RefTarget['resolved'] = null;
+      let label = String(number) + (suffix ? ' ' + suffix : '');
+      if (t.relative !== 0) {
+        resolved = relativeTarget(ctx, holder, t.relative);
+        label = resolved?.kind === 'operative' ? resolved.label : resolved ? String(resolved.index + 1) : '';
+      } else if (t.scope === 'preamble') resolved = ctx.preamble[number - 1] ?? null;
+      else {
+        // Inside an annex, a number the annex lacks may name a paragraph of the resolution itself.
+        const list = holder?.kind === 'operative' && holder.sectionIndex === sectionIndex ? holder.list : 0;
+        const p = findOperative(ctx.sections[sectionIndex], number, suffix, list) ?? (sectionIndex > 0 && t.annex === null ? findOperative(ctx.sections[0], number, suffix) : null);
+        resolved = p ? descend(p, t.path) : null;
+      }
+      targets.push({
+        span: spanIn(content, t.start, t.end),
+        label,
+        number: t.relative !== 0 && resolved?.kind === 'operative' ? resolved.number : number,
+        suffix,
+        path: t.path,
+        direction: t.direction,
+        directionSpan: t.directionStart !== undefined && t.directionEnd !== undefined && t.relative === 0 ? spanIn(content, t.directionStart, t.directionEnd) : null,
+        rangeFrom: t.rangeFrom,
+        scope: t.relative !== 0 && resolved?.kind === 'preamble' ? 'preamble' : t.scope,
+        sectionIndex,
+        resolved,
+      });
+    }
+    if (targets.length === 0) continue;
+    const ref: ParagraphReference = { kind: 'paragraph', span, text, targets, holder };
+    out.push(ref);
+  }
+  return out;
+}

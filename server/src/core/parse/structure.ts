@@ -1,0 +1,342 @@
+/**
+ * Third pass: place blocks in the resolution's structure (cover, organ line, preamble, headings,
+ * operative paragraphs with nested sub-paragraphs, parts and annexes).
+ */
+import type {
+  Adoption,
+  Block,
+  CoverLine,
+  Heading,
+  LabelKind,
+  Operative,
+  OrganLine,
+  Preambular,
+  Section,
+  Span,
+  SubParagraph,
+  TextContent,
+} from '../model';
+import type { Language } from '../lang';
+import { docOffset, sliceContent } from './content';
+
+const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?\.(?=\s|$)/;
+const SUB_LABEL = /^\(([a-z]{1,4})\)(?=\s|$)/;
+const DASH_LABEL = /^[–—•-](?=\s)/;
+const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-Z])\.\s/;
+const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
+const PART = /^[A-H]$/;
+const TERMINAL = /[.,;:]\d{0,3}$/;
+const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
+
+export interface Structure {
+  cover: CoverLine[];
+  symbol: string | null;
+  adoption: Adoption | null;
+  organ: OrganLine | null;
+  preamble: Preambular[];
+  headings: Heading[];
+  sections: Section[];
+  operative: Operative[];
+  other: Block[];
+}
+
+/** Trailing punctuation and spaces removed, curly apostrophes folded. */
+function normalizeOrganLine(t: string): string {
+  return t.replace(/[\s,:]+$/, '').replace(/’/g, "'").toLowerCase();
+}
+
+export function findOrgan(blocks: readonly Block[], langs: readonly Language[]): { index: number; lang: Language; organ: Language['organs'][number] } | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i].content.text;
+    if (t.length > 80) continue;
+    const norm = normalizeOrganLine(t);
+    for (const lang of langs) {
+      for (const o of lang.organs) if (normalizeOrganLine(o.line) === norm) return { index: i, lang, organ: o };
+    }
+  }
+  return null;
+}
+
+function isHeadingText(t: string): boolean {
+  if (TERMINAL.test(t) || /^\p{Ll}/u.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words <= 20 && t.length <= 200;
+}
+
+/** (i) after (h), (v) after (u), (cc) after (bb) continue a lettered list; otherwise (i), (ii)... are roman. */
+function labelKind(label: string, previous: SubParagraph | undefined): LabelKind {
+  if (previous?.labelKind === 'letter' && nextLetter(previous.label) === label) return 'letter';
+  return ROMAN_LABELS.has(label) ? 'roman' : 'letter';
+}
+
+const ROMAN_LABELS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
+
+/** a → b, z → aa, bb → cc. */
+export function nextLetter(label: string): string {
+  const c = label.charCodeAt(0);
+  if (c === 122) return 'a'.repeat(label.length + 1);
+  return String.fromCharCode(c + 1).repeat(label.length);
+}
+
+export class StructureBuilder {
+  readonly s: Structure = { cover: [], symbol: null, adoption: null, organ: null, preamble: [], headings: [], sections: [], operative: [], other: [] };
+  private section: Section;
+  private paragraph: Operative | null = null;
+  /** The open sub-paragraph chain under the current paragraph, outermost first. */
+  private chain: SubParagraph[] = [];
+  private lastWasHeading = false;
+  private inHeadingGroup = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lang: Language,
+  ) {
+    this.section = { kind: 'body', label: '', span: { start: 0, end: text.length }, headingSpan: null, operative: [] };
+    this.s.sections.push(this.section);
+  }
+
+  build(blocks: readonly Block[], organIndex: number, organ: OrganLine | null): Structure {
+    const coverEnd = organIndex >= 0 ? organIndex : this.guessCoverEnd(blocks);
+    for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
+    this.s.organ = organ;
+    for (let i = (organIndex >= 0 ? organIndex + 1 : coverEnd); i < blocks.length; i++) this.body(blocks[i], blocks[i + 1]);
+    this.closeSpans();
+    return this.s;
+  }
+
+  private guessCoverEnd(blocks: readonly Block[]): number {
+    for (let i = 0; i < blocks.length; i++) {
+      const t = blocks[i].content.text;
+      if (OPERATIVE_LABEL.test(t) || /,\d{0,3}$/.test(t)) return i;
+    }
+    return 0;
+  }
+
+  /** Cover blocks in PDF extractions hold several lines ("United Nations", the symbol...): one cover line each. */
+  private cover(b: Block): void {
+    const adoption = new RegExp(this.lang.adoption);
+    if (adoption.test(b.content.text) || b.content.segments.length === 1) return this.coverLine(b.span, b.content.text);
+    const segs = b.content.segments;
+    for (let i = 0; i < segs.length; i++) {
+      const line = b.content.text.slice(segs[i].textStart, segs[i].textStart + segs[i].length);
+      const next = segs[i + 1];
+      if (next && adoption.test(`${line} ${b.content.text.slice(next.textStart, next.textStart + next.length)}`) && !adoption.test(line)) {
+        this.coverLine({ start: segs[i].docStart, end: next.docStart + next.length }, b.content.text.slice(segs[i].textStart, next.textStart + next.length));
+        i++;
+      } else this.coverLine({ start: segs[i].docStart, end: segs[i].docStart + segs[i].length }, line);
+    }
+  }
+
+  private coverLine(span: Span, t: string): void {
+    let type: CoverLine['type'] = 'other';
+    if (SYMBOL.test(t)) {
+      type = 'symbol';
+      this.s.symbol ??= t.replace(/(\d)\(/, '$1 (');
+    } else if (new RegExp(this.lang.resolutionTitle).test(t)) type = 'title';
+    else {
+      const m = new RegExp(this.lang.adoption).exec(t);
+      if (m) {
+        type = 'adoption';
+        this.s.adoption = { organ: m[1].trim(), meeting: m[2] ? Number(m[2]) : 0, date: m[3], span };
+      }
+    }
+    this.s.cover.push({ kind: 'cover', type, span, text: t });
+  }
+
+  private body(b: Block, next: Block | undefined): void {
+    const t = b.content.text;
+    const annex = new RegExp(this.lang.annexHeading).exec(t);
+    if (annex && t.length < 300) return this.startSection('annex', annex[1] ?? '', b);
+    if (PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
+    const op = OPERATIVE_LABEL.exec(t);
+    if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, op, 'number');
+    if (op) return this.operative(b, op);
+    const sub = SUB_LABEL.exec(t) ?? DASH_LABEL.exec(t);
+    if (sub && (this.paragraph || this.s.operative.length > 0)) return this.subparagraph(b, sub);
+    const nextIsStructure = next !== undefined && (OPERATIVE_LABEL.test(next.content.text) || isHeadingText(next.content.text));
+    if ((NUMBERED_HEADING.test(t) && isHeadingText(t)) || (isHeadingText(t) && (this.s.operative.length > 0 || this.section.kind !== 'body' || nextIsStructure) && !MONTH_DAY.test(t))) {
+      return this.heading(b, next);
+    }
+    this.lastWasHeading = false;
+    if (this.s.operative.length === 0 && this.section.kind === 'body') return this.preambular(b);
+    this.continuation(b);
+  }
+
+  private startSection(kind: 'part' | 'annex', label: string, b: Block): void {
+    this.closeParagraph();
+    this.section = { kind, label, span: { start: b.span.start, end: this.text.length }, headingSpan: b.span, operative: [] };
+    this.inHeadingGroup = false;
+    this.s.sections.push(this.section);
+    this.lastWasHeading = false;
+  }
+
+  private heading(b: Block, next: Block | undefined): void {
+    this.closeParagraph();
+    const nextIsHeading = next !== undefined && !OPERATIVE_LABEL.test(next.content.text) && isHeadingText(next.content.text);
+    // A heading directly followed by another opens a group: the ones after it are its sub-headings,
+    // until the next heading that is itself followed by a heading.
+    let level: number;
+    if (this.lastWasHeading) level = 2;
+    else if (nextIsHeading) {
+      level = 1;
+      this.inHeadingGroup = true;
+    } else level = this.inHeadingGroup ? 2 : 1;
+    if (/^[IVX]{1,6}\.\s/.test(b.content.text)) level = 1;
+    else if (/^[A-Z]\.\s/.test(b.content.text)) level = 2;
+    this.s.headings.push({ kind: 'heading', span: b.span, text: b.content.text, level, sectionIndex: this.s.sections.length - 1 });
+    this.lastWasHeading = true;
+  }
+
+  private preambular(b: Block): void {
+    const t = b.content.text;
+    const phrase = this.openingPhrase(t);
+    this.s.preamble.push({
+      kind: 'preamble',
+      span: b.span,
+      index: this.s.preamble.length,
+      opening: phrase,
+      openingSpan: { start: b.span.start, end: docOffset(b.content, phrase.length) },
+      content: b.content,
+    });
+  }
+
+  /** The longest known opening phrase, or the words up to the first lower-case word after a capitalized one. */
+  private openingPhrase(t: string): string {
+    let best = '';
+    for (const p of this.lang.preamblePhrases) {
+      if (p.phrase.length > best.length && t.startsWith(p.phrase) && !/\p{L}/u.test(t.charAt(p.phrase.length))) best = p.phrase;
+    }
+    if (best) return best;
+    const m = /^[^\s,]{1,40}/u.exec(t);
+    return m ? m[0] : '';
+  }
+
+  private operative(b: Block, m: RegExpExecArray): void {
+    this.closeParagraph();
+    this.lastWasHeading = false;
+    const labelEnd = m[0].length;
+    const textStart = skipSpaces(b.content.text, labelEnd);
+    const p: Operative = {
+      kind: 'operative',
+      span: b.span,
+      label: m[2] ? `${m[1]} ${m[2]}` : m[1],
+      number: Number(m[1]),
+      suffix: m[2] ?? null,
+      labelSpan: { start: b.span.start, end: docOffset(b.content, labelEnd - 1) },
+      content: sliceContent(b.content, textStart),
+      textSpan: { start: docOffset(b.content, textStart), end: b.span.end },
+      children: [],
+      sectionIndex: this.s.sections.length - 1,
+      index: this.section.operative.length,
+      // Annexes hold several lists, each starting again at 1.
+      list: this.section.kind === 'annex' && Number(m[1]) === 1 && this.section.operative.length > 0 ? this.lastList() + 1 : this.lastList(),
+    };
+    this.section.operative.push(p);
+    this.s.operative.push(p);
+    this.paragraph = p;
+    this.chain = [];
+  }
+
+  /**
+   * "8. ... the following:" then "1.", "2.", "3." and then "9.": a numbered list inside paragraph 8, not
+   * new paragraphs. Annexes are excluded: there a new list at 1 is the norm.
+   */
+  private isNumberedItem(n: number): boolean {
+    const last = this.s.operative[this.s.operative.length - 1];
+    if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
+    const items = last.children.filter((c) => c.labelKind === 'number');
+    if (items.length > 0) return n === Number(items[items.length - 1].label) + 1 && n !== last.number + 1;
+    return n === 1 && last.number >= 1 && last.children.length === 0 && /:$/.test(last.content.text);
+  }
+
+  private lastList(): number {
+    const ops = this.section.operative;
+    return ops.length > 0 ? ops[ops.length - 1].list : 0;
+  }
+
+  private subparagraph(b: Block, m: RegExpExecArray, numbered?: 'number'): void {
+    this.lastWasHeading = false;
+    const isDash = m[1] === undefined;
+    const raw = isDash ? '–' : m[1];
+    const parentList = (depth: number): SubParagraph[] => (depth === 0 ? (this.paragraph?.children ?? []) : this.chain[depth - 1].children);
+    let depth: number;
+    let kind: LabelKind;
+    if (numbered) {
+      kind = 'number';
+      depth = 0;
+    } else if (isDash) {
+      kind = 'dash';
+      depth = this.chain.findIndex((c) => c.labelKind === 'dash');
+      if (depth < 0) depth = this.chain.length;
+    } else {
+      const letterDepth = this.chain.findIndex((c) => c.labelKind === 'letter');
+      const prevLetter = letterDepth >= 0 ? this.chain[letterDepth] : undefined;
+      kind = labelKind(raw, prevLetter);
+      if (kind === 'letter') depth = letterDepth >= 0 ? letterDepth : 0;
+      else {
+        const romanDepth = this.chain.findIndex((c) => c.labelKind === 'roman');
+        depth = romanDepth >= 0 ? romanDepth : letterDepth >= 0 ? letterDepth + 1 : 0;
+      }
+    }
+    if (!this.paragraph) {
+      // Sub-paragraphs between a heading and the next numbered paragraph: keep them with the last one.
+      this.paragraph = this.s.operative[this.s.operative.length - 1];
+    }
+    const labelEnd = m[0].length;
+    const textStart = skipSpaces(b.content.text, labelEnd);
+    const sp: SubParagraph = {
+      kind: 'subparagraph',
+      span: b.span,
+      label: raw,
+      labelKind: kind,
+      labelSpan: { start: b.span.start, end: docOffset(b.content, labelEnd - 1) + 1 },
+      content: sliceContent(b.content, textStart),
+      children: [],
+      textSpan: { start: docOffset(b.content, textStart), end: b.span.end },
+    };
+    parentList(depth).push(sp);
+    this.chain.length = depth;
+    this.chain.push(sp);
+    this.extendAncestors(b.span.end);
+  }
+
+  /** Unlabelled text inside the operative part belongs to the innermost open item. */
+  private continuation(b: Block): void {
+    const owner = this.chain[this.chain.length - 1] ?? this.paragraph;
+    if (!owner) {
+      this.s.other.push(b);
+      return;
+    }
+    const merged: TextContent = appendContent(owner.content, b.content);
+    Object.assign(owner, { content: merged, textSpan: { start: owner.textSpan.start, end: b.span.end } });
+    this.extendAncestors(b.span.end);
+  }
+
+  private extendAncestors(end: number): void {
+    if (this.paragraph) Object.assign(this.paragraph, { span: { start: this.paragraph.span.start, end } });
+    for (const c of this.chain) Object.assign(c, { span: { start: c.span.start, end } });
+  }
+
+  private closeParagraph(): void {
+    this.paragraph = null;
+    this.chain = [];
+  }
+
+  private closeSpans(): void {
+    for (let i = 0; i < this.s.sections.length - 1; i++) {
+      const next = this.s.sections[i + 1];
+      Object.assign(this.s.sections[i], { span: { start: this.s.sections[i].span.start, end: next.span.start } });
+    }
+  }
+}
+
+function skipSpaces(t: string, i: number): number {
+  while (i < t.length && /\s/.test(t[i])) i++;
+  return i;
+}
+
+function appendContent(a: TextContent, b: TextContent): TextContent {
+  const offset = a.text.length + 1;
+  return { text: `${a.text} ${b.text}`, segments: [...a.segments, ...b.segments.map((s) => ({ ...s, textStart: s.textStart + offset }))] };
+}
+

@@ -1,0 +1,281 @@
+/**
+ * The language server: the only code that knows LSP. Each handler takes the cached analysis for the
+ * document's (uri, version), calls one core function and converts the result.
+ */
+import * as lsp from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/analysis';
+import { LineIndex } from '../core/text';
+import { hover } from '../core/features/hover';
+import { definition } from '../core/features/definition';
+import { findReferences, highlights } from '../core/features/references';
+import { documentSymbols, type DocSymbol } from '../core/features/symbols';
+import { foldingRanges } from '../core/features/folding';
+import { selectionRanges } from '../core/features/selection';
+import { documentLinks } from '../core/features/links';
+import { semanticTokens, TOKEN_TYPES } from '../core/features/semanticTokens';
+import { codeLenses } from '../core/features/codeLens';
+import { diagnostic, range } from './convert';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { ruleDocsUri } from './docs';
+
+interface Cached {
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly index: LineIndex;
+  readonly tooLarge: boolean;
+}
+
+const SYMBOL_KINDS: Record<DocSymbol['kind'], lsp.SymbolKind> = {
+  cover: lsp.SymbolKind.File,
+  organ: lsp.SymbolKind.Class,
+  preamble: lsp.SymbolKind.Namespace,
+  preambular: lsp.SymbolKind.String,
+  heading: lsp.SymbolKind.Module,
+  operative: lsp.SymbolKind.Number,
+  subparagraph: lsp.SymbolKind.EnumMember,
+  section: lsp.SymbolKind.Package,
+};
+
+export const DEBOUNCE_MS = 150;
+
+export function startServer(connection: lsp.Connection): void {
+  const documents = new lsp.TextDocuments(TextDocument);
+  const cache = new Map<string, Cached>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const reported = new Set<string>();
+  const docsUri = ruleDocsUri();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let canConfigure = false;
+
+  const get = (uri: string): Cached | null => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const hit = cache.get(uri);
+    if (hit && hit.version === doc.version) return hit;
+    const text = doc.getText();
+    const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules });
+    const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
+    if (tooLarge && !reported.has(`large:${uri}`)) {
+      reported.add(`large:${uri}`);
+      void connection.window.showWarningMessage(`unres: ${uri.split('/').pop()} is larger than ${settings.maxFileSizeMB} MB (setting unres.maxFileSizeMB); checks and navigation are off for it.`);
+    }
+    cache.set(uri, entry);
+    return entry;
+  };
+
+  /** Runs a handler and never lets one failure take the server down. */
+  const guard =
+    <P, R>(fallback: R, fn: (params: P) => R) =>
+    (params: P): R => {
+      try {
+        return fn(params);
+      } catch (e) {
+        connection.console.error(`unres: ${(e as Error).stack ?? String(e)}`);
+        return fallback;
+      }
+    };
+
+  const offsetOf = (c: Cached, p: lsp.Position): number => c.index.offsetAt(p);
+
+  const publish = (uri: string): void => {
+    const c = get(uri);
+    if (!c) return;
+    void connection.sendDiagnostics({ uri, version: c.version, diagnostics: c.analysis.diagnostics.map((d) => diagnostic(c.index, uri, d, docsUri)) });
+  };
+
+  const schedule = (uri: string): void => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        guard(undefined, publish)(uri);
+      }, DEBOUNCE_MS),
+    );
+  };
+
+  const applySettings = async (): Promise<void> => {
+    let raw: unknown = undefined;
+    if (canConfigure) raw = await connection.workspace.getConfiguration({ section: 'unres' });
+    const { settings: next, problems } = readSettings(raw);
+    settings = next;
+    for (const p of problems) {
+      if (reported.has(p)) continue;
+      reported.add(p);
+      void connection.window.showWarningMessage(p);
+    }
+    cache.clear();
+    for (const d of documents.all()) schedule(d.uri);
+  };
+
+  connection.onInitialize((params) => {
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+      },
+      serverInfo: { name: 'unres-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canConfigure) void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'unres' });
+    void applySettings();
+  });
+  connection.onDidChangeConfiguration(() => void applySettings());
+
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    cache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard(null, (p: lsp.HoverParams): lsp.Hover | null => {
+      const c = get(p.textDocument.uri);
+      const h = c && hover(c.analysis.model, offsetOf(c, p.position));
+      return c && h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
+    }),
+  );
+
+  connection.onDefinition(
+    guard(null, (p: lsp.DefinitionParams): lsp.LocationLink[] | null => {
+      const c = get(p.textDocument.uri);
+      const d = c && definition(c.analysis.model, offsetOf(c, p.position));
+      return c && d ? [{ targetUri: p.textDocument.uri, targetRange: range(c.index, d.span), targetSelectionRange: range(c.index, d.selection), originSelectionRange: range(c.index, d.origin) }] : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard([], (p: lsp.ReferenceParams): lsp.Location[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      return findReferences(c.analysis.model, offsetOf(c, p.position), p.context.includeDeclaration).map((s) => ({ uri: p.textDocument.uri, range: range(c.index, s) }));
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard([], (p: lsp.DocumentHighlightParams): lsp.DocumentHighlight[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      return highlights(c.analysis.model, offsetOf(c, p.position)).map((h) => ({ range: range(c.index, h.span), kind: h.kind === 'write' ? lsp.DocumentHighlightKind.Write : lsp.DocumentHighlightKind.Read }));
+    }),
+  );
+
+  const toSymbol = (c: Cached, s: DocSymbol): lsp.DocumentSymbol => ({
+    name: s.name || '(empty)',
+    detail: s.detail,
+    kind: SYMBOL_KINDS[s.kind],
+    range: range(c.index, s.span),
+    selectionRange: range(c.index, s.selection),
+    children: s.children.map((x) => toSymbol(c, x)),
+  });
+
+  connection.onDocumentSymbol(
+    guard([], (p: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] => {
+      const c = get(p.textDocument.uri);
+      return c ? documentSymbols(c.analysis.model).map((s) => toSymbol(c, s)) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guard([], (p: lsp.WorkspaceSymbolParams): lsp.SymbolInformation[] => {
+      const query = p.query.toLowerCase();
+      const out: lsp.SymbolInformation[] = [];
+      for (const doc of documents.all()) {
+        const c = get(doc.uri);
+        if (!c) continue;
+        const walk = (symbols: readonly DocSymbol[], container: string | undefined): void => {
+          for (const s of symbols) {
+            if (s.kind !== 'preambular' && s.name.toLowerCase().includes(query)) {
+              out.push({ name: s.name, kind: SYMBOL_KINDS[s.kind], location: { uri: doc.uri, range: range(c.index, s.selection) }, containerName: container });
+            }
+            walk(s.children, s.name);
+          }
+        };
+        walk(documentSymbols(c.analysis.model), c.analysis.model.symbol ?? undefined);
+      }
+      return out;
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard([], (p: lsp.FoldingRangeParams): lsp.FoldingRange[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      return foldingRanges(c.analysis.model)
+        .map((f) => ({ startLine: c.index.positionAt(f.span.start).line, endLine: c.index.positionAt(f.span.end).line, kind: f.kind === 'comment' ? lsp.FoldingRangeKind.Comment : lsp.FoldingRangeKind.Region }))
+        .filter((f) => f.endLine > f.startLine);
+    }),
+  );
+
+  connection.onSelectionRanges(
+    guard([], (p: lsp.SelectionRangeParams): lsp.SelectionRange[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      return p.positions.map((pos) => {
+        const spans = selectionRanges(c.analysis.model, offsetOf(c, pos));
+        let parent: lsp.SelectionRange | undefined;
+        for (let i = spans.length - 1; i >= 0; i--) parent = { range: range(c.index, spans[i]), parent };
+        return parent ?? { range: { start: pos, end: pos } };
+      });
+    }),
+  );
+
+  connection.onDocumentLinks(
+    guard([], (p: lsp.DocumentLinkParams): lsp.DocumentLink[] => {
+      const c = get(p.textDocument.uri);
+      return c ? documentLinks(c.analysis.model).map((l) => ({ range: range(c.index, l.span), target: l.target })) : [];
+    }),
+  );
+
+  connection.onCodeLens(
+    guard([], (p: lsp.CodeLensParams): lsp.CodeLens[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      return codeLenses(c.analysis.model).map((l) => {
+        const r = range(c.index, l.span);
+        return {
+          range: r,
+          command: { title: l.title, command: 'unres.showReferences', arguments: [p.textDocument.uri, r.start, l.references.map((s) => ({ uri: p.textDocument.uri, range: range(c.index, s) }))] },
+        };
+      });
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    guard({ data: [] }, (p: lsp.SemanticTokensParams): lsp.SemanticTokens => {
+      const c = get(p.textDocument.uri);
+      if (!c) return { data: [] };
+      const builder = new lsp.SemanticTokensBuilder();
+      for (const t of semanticTokens(c.analysis.model)) {
+        // Tokens may not span lines: split them.
+        const start = c.index.positionAt(t.span.start);
+        const end = c.index.positionAt(t.span.end);
+        for (let line = start.line; line <= end.line; line++) {
+          const from = line === start.line ? start.character : 0;
+          const to = line === end.line ? end.character : c.index.lineEnd(line) - c.index.lineStart(line);
+          if (to > from) builder.push(line, from, to - from, TOKEN_TYPES.indexOf(t.type), 0);
+        }
+      }
+      return builder.build();
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,45 @@
+/** The `unres.*` settings: defaults, validation (unknown or ill-typed keys are reported and ignored). */
+import { RULES, type SeverityOverride } from '../core/checks';
+
+export interface Settings {
+  readonly rules: Readonly<Record<string, SeverityOverride>>;
+  /** Above this size (in MB) features degrade to diagnostics-free outline-only service. */
+  readonly maxFileSizeMB: number;
+  readonly library: { readonly paths: readonly string[] };
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 5, library: { paths: [] } };
+
+const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const KNOWN = new Set(['rules', 'maxFileSizeMB', 'library', 'trace']);
+
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, problems: ['unres: settings must be an object; using defaults'] };
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) if (!KNOWN.has(k)) problems.push(`unres.${k} is not a setting of unres; ignored`);
+  const rules: Record<string, SeverityOverride> = {};
+  if (r.rules !== undefined) {
+    if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules)) problems.push('unres.rules must be an object of rule codes to severities; ignored');
+    else {
+      for (const [code, level] of Object.entries(r.rules)) {
+        if (!RULES.some((x) => x.code === code)) problems.push(`unres.rules: unknown rule '${code}'; ignored`);
+        else if (typeof level !== 'string' || !LEVELS.has(level)) problems.push(`unres.rules.${code} must be one of error, warning, information, hint, off; ignored`);
+        else rules[code] = level as SeverityOverride;
+      }
+    }
+  }
+  let maxFileSizeMB = DEFAULT_SETTINGS.maxFileSizeMB;
+  if (r.maxFileSizeMB !== undefined) {
+    if (typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0) maxFileSizeMB = r.maxFileSizeMB;
+    else problems.push('unres.maxFileSizeMB must be a positive number; ignored');
+  }
+  let paths: string[] = [];
+  const lib = r.library as Record<string, unknown> | undefined;
+  if (lib !== undefined) {
+    if (typeof lib !== 'object' || lib === null || (lib.paths !== undefined && !(Array.isArray(lib.paths) && lib.paths.every((p) => typeof p === 'string')))) problems.push('unres.library.paths must be a list of folders; ignored');
+    else paths = (lib.paths as string[] | undefined) ?? [];
+  }
+  return { settings: { rules, maxFileSizeMB, library: { paths } }, problems };
+}
