@@ -52,8 +52,12 @@ function capitalize(s: string): string {
 }
 
 function citedBy(model: Resolution, node: Citable): string {
-  const by = citingParagraphs(model, node).map((p) => (p.kind === 'operative' ? p.label : `preambular paragraph ${p.index + 1}`));
-  return by.length === 0 ? 'Not cited by any paragraph.' : `Cited by paragraph${by.length > 1 ? 's' : ''} ${escapeMarkdown(by.join(', '))}.`;
+  const by = citingParagraphs(model, node);
+  if (by.length === 0) return 'Not cited by any paragraph.';
+  const ops = by.filter((p) => p.kind === 'operative').map((p) => p.label);
+  const pre = by.filter((p) => p.kind === 'preamble').map((p) => `preambular paragraph ${p.index + 1}`);
+  const names = [...(ops.length > 0 ? [`paragraph${ops.length > 1 ? 's' : ''} ${ops.join(', ')}`] : []), ...pre];
+  return `Cited by ${escapeMarkdown(names.join(' and '))}.`;
 }
 
 function documentHover(ref: DocumentReference, lookup: DocumentLookup | undefined): string {
