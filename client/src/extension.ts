@@ -6,6 +6,12 @@ import type { Location as LspLocation, Position as LspPosition } from 'vscode-la
 
 let client: LanguageClient | undefined;
 
+/** Palette commands that the server carries out on the active document. */
+const SERVER_COMMANDS: Record<string, string> = {
+  'unres.renumber': 'unres.server.renumber',
+  'unres.cleanUpPdf': 'unres.server.cleanUpPdf',
+};
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -15,10 +21,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'unres' }],
     synchronize: { configurationSection: 'unres' },
-    initializationOptions: { globalStorage: context.globalStorageUri.fsPath },
   };
   client = new LanguageClient('unres', 'UN resolutions (unres)', serverOptions, clientOptions);
 
+  for (const [command, serverCommand] of Object.entries(SERVER_COMMANDS)) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(command, async () => {
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document.languageId !== 'unres') {
+          void vscode.window.showWarningMessage('unres: open a UN resolution first (or run "Treat this file as a UN resolution").');
+          return;
+        }
+        await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
+      }),
+    );
+  }
   context.subscriptions.push(
     vscode.commands.registerCommand('unres.treatAsResolution', async () => {
       const editor = vscode.window.activeTextEditor;

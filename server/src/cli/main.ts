@@ -5,6 +5,10 @@ import { outline } from '../core/features/outline';
 import { RULES, type SeverityOverride } from '../core/checks';
 import { LineIndex } from '../core/text';
 import { readText } from '../node/readText';
+import { writeFile } from 'node:fs/promises';
+import { parse } from '../core/parse';
+import { applyEdits, renumber } from '../core/features/renumber';
+import { cleanUpPdfText } from '../core/features/cleanup';
 import type { Diagnostic } from '../core/model';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -82,6 +86,44 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       }
       out(JSON.stringify(outline(analyze(read.text).model), null, 2) + '\n');
     });
+
+  /** Rewrites a file (or prints the result); never touches the file when reading or rewriting fails. */
+  const rewrite = (name: string, description: string, transform: (text: string) => { text: string; notes: string[] }) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('<file>', 'resolution text')
+      .option('--write', 'write the result back to the file instead of printing it')
+      .action(async (file: string, opts: { write?: boolean }) => {
+        const read = await readText(file);
+        if (!read.ok) {
+          err(`${file}: ${read.error}\n`);
+          exit = 2;
+          return;
+        }
+        if (read.warning) {
+          err(`${file}: ${read.warning}; not rewritten\n`);
+          exit = 2;
+          return;
+        }
+        const result = transform(read.text);
+        for (const n of result.notes) err(`${file}: ${n}\n`);
+        if (!opts.write) out(result.text);
+        else if (result.text !== read.text) await writeFile(file, result.text);
+      });
+
+  rewrite('renumber', 'number operative paragraphs 1..N and sub-paragraphs (a), (b)... and update every reference', (text) => {
+    const model = parse(text);
+    const r = renumber(model);
+    const index = new LineIndex(text);
+    const notes = r.unresolved.map((s) => {
+      const p = index.positionAt(s.start);
+      return `${p.line + 1}:${p.character + 1}: reference to a paragraph that does not exist, left as it is: ${text.slice(s.start, s.end)}`;
+    });
+    return { text: applyEdits(text, r.edits), notes };
+  });
+
+  rewrite('clean', 'turn text pasted from a PDF into a clean draft (no page furniture, one paragraph a line)', (text) => ({ text: cleanUpPdfText(parse(text)), notes: [] }));
 
   program
     .command('rules')

@@ -15,6 +15,12 @@ import { selectionRanges } from '../core/features/selection';
 import { documentLinks } from '../core/features/links';
 import { semanticTokens, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { codeLenses } from '../core/features/codeLens';
+import { codeActions } from '../core/features/codeActions';
+import { renumber } from '../core/features/renumber';
+import { cleanUpPdfText } from '../core/features/cleanup';
+import { prepareRename, rename } from '../core/features/rename';
+import { complete, type Completion } from '../core/features/completion';
+import type { TextEdit as CoreEdit } from '../core/model';
 import { diagnostic, range } from './convert';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { ruleDocsUri } from './docs';
@@ -38,6 +44,17 @@ const SYMBOL_KINDS: Record<DocSymbol['kind'], lsp.SymbolKind> = {
 };
 
 export const DEBOUNCE_MS = 150;
+
+/** Commands the server executes; the client's palette commands pass the active document's URI. */
+export const SERVER_COMMANDS = { renumber: 'unres.server.renumber', cleanUpPdf: 'unres.server.cleanUpPdf' } as const;
+
+const COMPLETION_KINDS: Record<Completion['kind'], lsp.CompletionItemKind> = {
+  paragraph: lsp.CompletionItemKind.Reference,
+  subparagraph: lsp.CompletionItemKind.EnumMember,
+  phrase: lsp.CompletionItemKind.Keyword,
+  verb: lsp.CompletionItemKind.Keyword,
+  number: lsp.CompletionItemKind.Value,
+};
 
 export function startServer(connection: lsp.Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
@@ -72,6 +89,8 @@ export function startServer(connection: lsp.Connection): void {
       try {
         return fn(params);
       } catch (e) {
+        // Refusals meant for the user (rename) go back to the client as they are.
+        if (e instanceof lsp.ResponseError) throw e;
         connection.console.error(`unres: ${(e as Error).stack ?? String(e)}`);
         return fallback;
       }
@@ -126,6 +145,10 @@ export function startServer(connection: lsp.Connection): void {
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll, lsp.CodeActionKind.RefactorRewrite] },
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: [' ', '('] },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       },
       serverInfo: { name: 'unres-language-server', version: '0.1.0' },
     };
@@ -273,6 +296,84 @@ export function startServer(connection: lsp.Connection): void {
         }
       }
       return builder.build();
+    }),
+  );
+
+  const textEdits = (c: Cached, edits: readonly CoreEdit[]): lsp.TextEdit[] => edits.map((e) => ({ range: range(c.index, e.span), newText: e.newText }));
+  const versioned = (uri: string, c: Cached, edits: readonly CoreEdit[]): lsp.WorkspaceEdit => ({
+    documentChanges: [{ textDocument: { uri, version: c.version }, edits: textEdits(c, edits) }],
+  });
+
+  connection.onCodeAction(
+    guard([], (p: lsp.CodeActionParams): lsp.CodeAction[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      const span = { start: c.index.offsetAt(p.range.start), end: c.index.offsetAt(p.range.end) };
+      const only = p.context.only;
+      return codeActions(c.analysis.model, c.analysis.diagnostics, span)
+        .filter((a) => !only || only.some((k) => a.kind === k || a.kind.startsWith(`${k}.`)))
+        .map((a) => ({
+          title: a.title,
+          kind: a.kind,
+          isPreferred: a.preferred,
+          diagnostics: a.diagnostic ? [diagnostic(c.index, p.textDocument.uri, a.diagnostic, docsUri)] : undefined,
+          edit: versioned(p.textDocument.uri, c, a.edits),
+        }));
+    }),
+  );
+
+  connection.onExecuteCommand(async (p) => {
+    const uri = String(p.arguments?.[0] ?? '');
+    const c = get(uri);
+    if (!c) {
+      void connection.window.showWarningMessage('unres: open a resolution first.');
+      return;
+    }
+    const edits =
+      p.command === SERVER_COMMANDS.renumber
+        ? renumber(c.analysis.model).edits
+        : p.command === SERVER_COMMANDS.cleanUpPdf
+          ? [{ span: { start: 0, end: c.analysis.model.text.length }, newText: cleanUpPdfText(c.analysis.model) }]
+          : [];
+    if (edits.length === 0) {
+      void connection.window.showInformationMessage('unres: nothing to change.');
+      return;
+    }
+    await connection.workspace.applyEdit({ label: p.command === SERVER_COMMANDS.renumber ? 'Renumber paragraphs' : 'Clean up PDF text', edit: versioned(uri, c, edits) });
+  });
+
+  connection.onPrepareRename(
+    guard(null, (p: lsp.PrepareRenameParams) => {
+      const c = get(p.textDocument.uri);
+      if (!c) return null;
+      const r = prepareRename(c.analysis.model, offsetOf(c, p.position));
+      if ('error' in r) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, r.error);
+      return { range: range(c.index, r.span), placeholder: r.placeholder };
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard(null, (p: lsp.RenameParams): lsp.WorkspaceEdit | null => {
+      const c = get(p.textDocument.uri);
+      if (!c) return null;
+      const r = rename(c.analysis.model, offsetOf(c, p.position), p.newName);
+      if ('error' in r) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, r.error);
+      return versioned(p.textDocument.uri, c, r.edits);
+    }),
+  );
+
+  connection.onCompletion(
+    guard([], (p: lsp.CompletionParams): lsp.CompletionItem[] => {
+      const c = get(p.textDocument.uri);
+      if (!c) return [];
+      return complete(c.analysis.model, offsetOf(c, p.position)).map((x) => ({
+        label: x.label,
+        kind: COMPLETION_KINDS[x.kind],
+        detail: x.detail,
+        documentation: x.documentation ? { kind: lsp.MarkupKind.PlainText, value: x.documentation } : undefined,
+        sortText: x.sortText,
+        textEdit: { range: range(c.index, x.replace), newText: x.insertText },
+      }));
     }),
   );
 

@@ -1,0 +1,75 @@
+/**
+ * Completion: after "paragraph " the operative paragraphs with the right "above"/"below"; after
+ * "paragraph 30 (" its sub-paragraph labels; at the start of a paragraph the opening phrases of the
+ * preamble, or the next number and the operative verbs.
+ */
+import type { Operative, Resolution, Span } from '../model';
+import { LANGUAGES } from '../lang';
+import { findOperative } from '../parse/resolve';
+import { paragraphAt } from '../describe';
+import { shorten } from '../text';
+
+export interface Completion {
+  readonly label: string;
+  readonly kind: 'paragraph' | 'subparagraph' | 'phrase' | 'verb' | 'number';
+  readonly insertText: string;
+  readonly detail?: string;
+  readonly documentation?: string;
+  /** The text the completion replaces (what was typed of it). */
+  readonly replace: Span;
+  readonly sortText?: string;
+}
+
+const LINE_PREFIX = 200;
+
+function linePrefix(text: string, offset: number): { prefix: string; lineStart: number } {
+  let s = offset;
+  while (s > 0 && s > offset - LINE_PREFIX && text[s - 1] !== '\n') s--;
+  return { prefix: text.slice(s, offset), lineStart: s };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function complete(model: Resolution, offset: number): Completion[] {
+  const lang = LANGUAGES[model.language];
+  const { prefix, lineStart } = linePrefix(model.text, offset);
+  const words = lang.paragraph.map(escapeRe).join('|');
+  const holder = paragraphAt(model, offset);
+  const section = holder?.kind === 'operative' ? model.sections[holder.sectionIndex] : model.sections[0];
+
+  // "paragraph 30 (" or "paragraph 30 (b) (" → sub-paragraph labels.
+  const sub = new RegExp(`(?:${words}) (\\d{1,3})((?: ?\\([a-z]{1,4}\\))*) ?\\(([a-z]{0,4})$`, 'i').exec(prefix);
+  if (sub) {
+    const p = findOperative(section, Number(sub[1]), null);
+    let children = p?.children ?? [];
+    for (const m of sub[2].matchAll(/\(([a-z]{1,4})\)/g)) children = children.find((c) => c.label === m[1])?.children ?? [];
+    const replace = { start: offset - sub[3].length, end: offset };
+    return children.filter((c) => c.labelKind !== 'dash').map((c) => ({ label: `(${c.label})`, kind: 'subparagraph', insertText: `${c.label})`, documentation: shorten(c.content.text, 200), replace }));
+  }
+
+  // "paragraph " or "paragraphs 4 and " → paragraph numbers with the right direction.
+  const para = new RegExp(`(?:${words}) (?:[\\d, ]+(?:and|to|or|et|y) )?(\\d{0,3})$`, 'i').exec(prefix);
+  if (para) {
+    const replace = { start: offset - para[1].length, end: offset };
+    return section.operative.map((p: Operative, i) => {
+      const dir = holder === p ? '' : p.span.start < offset ? ` ${lang.above[0]}` : ` ${lang.below[0]}`;
+      return { label: p.label, kind: 'paragraph', insertText: `${p.label}${dir}`, detail: dir.trim() || 'this paragraph', documentation: shorten(p.content.text, 300), replace, sortText: String(i).padStart(4, '0') };
+    });
+  }
+
+  // At the start of a paragraph.
+  if (!/^\s*[\p{L}]*$/u.test(prefix)) return [];
+  const typed = prefix.trimStart();
+  const replace = { start: offset - typed.length, end: offset };
+  const inOperative = model.operative.length > 0 && model.operative[0].span.start < offset;
+  if (!inOperative && model.organ && model.organ.span.end <= lineStart) {
+    return lang.preamblePhrases.map((p) => ({ label: p.phrase, kind: 'phrase', insertText: `${p.phrase} `, documentation: p.note, replace }));
+  }
+  if (!inOperative) return [];
+  const before = [...model.operative].reverse().find((p) => p.span.start < offset);
+  const next = before ? `${before.number + 1}. ` : '1. ';
+  const verbs: Completion[] = lang.operativeVerbs.map((v) => ({ label: v.phrase, kind: 'verb', insertText: `${v.phrase} `, documentation: v.note, replace }));
+  return typed ? verbs : [{ label: next.trim(), kind: 'number', insertText: next, detail: 'next operative paragraph', replace, sortText: '0' }, ...verbs];
+}

@@ -1,0 +1,145 @@
+/**
+ * Renumbering: operative paragraphs 1..N in document order within each body, part, annex list; sub-paragraphs
+ * re-lettered; every internal reference rewritten to name the same paragraph as before, with "above"/"below"
+ * corrected where a move changed the order. Only labels and references change. Idempotent.
+ */
+import type { Operative, Resolution, Span, SubParagraph, TextEdit, RefTarget } from '../model';
+import { nthLabel } from '../checks/subparagraph-sequence';
+import { LANGUAGES } from '../lang';
+import { ownerOf } from '../describe';
+
+export interface RenumberResult {
+  readonly edits: TextEdit[];
+  /** References whose target does not exist: left as they are. */
+  readonly unresolved: Span[];
+}
+
+type Node = Operative | SubParagraph;
+
+function relabelSubs(list: readonly SubParagraph[], labels: Map<Node, string>): void {
+  const counters = { letter: 0, roman: 0 };
+  for (const sp of list) {
+    if (sp.labelKind === 'letter' || sp.labelKind === 'roman') labels.set(sp, nthLabel(sp.labelKind, counters[sp.labelKind]++));
+    relabelSubs(sp.children, labels);
+  }
+}
+
+/** The new label of every paragraph and sub-paragraph. */
+function newLabels(model: Resolution): Map<Node, string> {
+  const labels = new Map<Node, string>();
+  for (const section of model.sections) {
+    let n = 0;
+    let list = -1;
+    for (const p of section.operative) {
+      if (p.list !== list) {
+        list = p.list;
+        n = 0;
+      }
+      labels.set(p, String(++n));
+      relabelSubs(p.children, labels);
+    }
+  }
+  return labels;
+}
+
+/** The chain of nodes from the operative paragraph down to `node`. */
+function chainTo(p: Operative, node: Node): Node[] | null {
+  if (p === node) return [p];
+  const search = (list: readonly SubParagraph[], acc: Node[]): Node[] | null => {
+    for (const c of list) {
+      if (c === node) return [...acc, c];
+      if (c.span.start <= node.span.start && node.span.end <= c.span.end) {
+        const hit = search(c.children, [...acc, c]);
+        if (hit) return hit;
+      }
+    }
+    return null;
+  };
+  return search(p.children, [p]);
+}
+
+/** Rewrites "4 bis (b) (i)" to the new labels: the number first, then each "(x)" aligned from the end. */
+function rewriteTarget(original: string, newNumber: string | null, newPath: readonly string[]): string {
+  let out = original;
+  if (newNumber !== null) out = out.replace(/^\d+(?: [a-z]+(?=\s*\(|$))?/, newNumber);
+  const groups = [...out.matchAll(/\(([a-z]{1,4})\)/g)];
+  let k = newPath.length - 1;
+  for (let g = groups.length - 1; g >= 0 && k >= 0; g--, k--) {
+    const m = groups[g];
+    out = out.slice(0, m.index! + 1) + newPath[k] + out.slice(m.index! + 1 + m[1].length);
+  }
+  return out;
+}
+
+export function renumber(model: Resolution): RenumberResult {
+  const labels = newLabels(model);
+  const lang = LANGUAGES[model.language];
+  const edits: TextEdit[] = [];
+  const unresolved: Span[] = [];
+  const text = model.text;
+
+  for (const [node, label] of labels) {
+    const span = node.kind === 'operative' ? node.labelSpan : { start: node.labelSpan.start + 1, end: node.labelSpan.end - 1 };
+    if (text.slice(span.start, span.end) !== label) edits.push({ span, newText: label });
+  }
+
+  const directionEdits = new Map<string, TextEdit>();
+  for (const ref of model.references) {
+    if (ref.kind !== 'paragraph') continue;
+    const byDirection = new Map<string, RefTarget[]>();
+    for (const t of ref.targets) {
+      if (!t.resolved || t.resolved.kind === 'preamble') {
+        if (!t.resolved) unresolved.push(t.span);
+        continue;
+      }
+      const node = t.resolved;
+      const owner = node.kind === 'operative' ? node : ownerOf(model, node);
+      const chain = owner ? chainTo(owner, node) : null;
+      if (!owner || !chain) continue;
+      const original = text.slice(t.span.start, t.span.end);
+      const startsWithNumber = /^\d/.test(original);
+      const newPath = chain.slice(1).map((c) => labels.get(c) ?? (c as SubParagraph).label);
+      const replaced = rewriteTarget(original, startsWithNumber ? (labels.get(owner) ?? owner.label) : null, newPath);
+      if (replaced !== original) edits.push({ span: t.span, newText: replaced });
+      if (t.directionSpan) {
+        const key = `${t.directionSpan.start}`;
+        byDirection.set(key, [...(byDirection.get(key) ?? []), t]);
+      }
+    }
+    // A direction word serves a group of numbers: change it only when the whole group now lies on the other side.
+    for (const group of byDirection.values()) {
+      const sides = new Set(group.map((t) => (t.resolved!.span.start > ref.span.start ? 'below' : 'above')));
+      const first = group[0];
+      if (sides.size !== 1 || !first.directionSpan || directionEdits.has(`${first.directionSpan.start}`)) continue;
+      const side = [...sides][0];
+      if (first.direction !== side) {
+        const word = side === 'above' ? lang.above[0] : lang.below[0];
+        directionEdits.set(`${first.directionSpan.start}`, { span: first.directionSpan, newText: word });
+      }
+    }
+  }
+  edits.push(...directionEdits.values());
+  edits.sort((a, b) => a.span.start - b.span.start);
+  return { edits: dedupe(edits), unresolved };
+}
+
+function dedupe(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const last = out[out.length - 1];
+    if (last && e.span.start < last.span.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** Applies non-overlapping edits sorted by position. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
+}
