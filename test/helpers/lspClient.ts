@@ -12,6 +12,8 @@ export interface Client {
   /** Diagnostics as published, by URI. */
   readonly diagnostics: Map<string, rpc.Diagnostic[]>;
   readonly messages: string[];
+  /** Workspace edits the server asked the client to apply. */
+  readonly applied: rpc.ApplyWorkspaceEditParams[];
   open(name: string, text: string, languageId?: string): Promise<string>;
   waitForDiagnostics(uri: string, version?: number): Promise<rpc.Diagnostic[]>;
   stop(): Promise<void>;
@@ -36,6 +38,11 @@ export async function startClient(settings: unknown = {}): Promise<Client> {
   });
   connection.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => settings));
   connection.onRequest(rpc.RegistrationRequest.type, () => undefined);
+  const applied: rpc.ApplyWorkspaceEditParams[] = [];
+  connection.onRequest(rpc.ApplyWorkspaceEditRequest.type, (p) => {
+    applied.push(p);
+    return { applied: true };
+  });
   connection.listen();
   await connection.sendRequest(rpc.InitializeRequest.type, {
     processId: process.pid,
@@ -49,6 +56,7 @@ export async function startClient(settings: unknown = {}): Promise<Client> {
     process: child,
     diagnostics,
     messages,
+    applied,
     async open(name, text, languageId = 'unres') {
       const uri = pathToFileURL(`/tmp/unres-test-${process.pid}-${counter++}-${name}`).href;
       await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
