@@ -21,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'unres' }],
     synchronize: { configurationSection: 'unres' },
+    initializationOptions: { globalStorage: context.globalStorageUri.fsPath },
   };
   client = new LanguageClient('unres', 'UN resolutions (unres)', serverOptions, clientOptions);
 

@@ -1,6 +1,8 @@
 /** A real LSP client (vscode-languageserver-protocol) driving the built server over stdio. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-languageserver-protocol/node';
 
@@ -19,8 +21,15 @@ export interface Client {
   stop(): Promise<void>;
 }
 
-export async function startClient(settings: unknown = {}): Promise<Client> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface StartOptions {
+  readonly workspaceFolders?: string[];
+  readonly capabilities?: rpc.ClientCapabilities;
+}
+
+export async function startClient(settings: unknown = {}, options: StartOptions = {}): Promise<Client> {
+  // The server's cache goes to a temporary folder, never to the real home.
+  const cacheHome = mkdtempSync(join(tmpdir(), 'unres-cache-'));
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, rpc.Diagnostic[]>();
   const versions = new Map<string, number>();
@@ -47,7 +56,8 @@ export async function startClient(settings: unknown = {}): Promise<Client> {
   await connection.sendRequest(rpc.InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    workspaceFolders: (options.workspaceFolders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: f })),
+    capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
   });
   await connection.sendNotification(rpc.InitializedNotification.type, {});
   let counter = 0;
@@ -82,6 +92,7 @@ export async function startClient(settings: unknown = {}): Promise<Client> {
       }
       connection.dispose();
       child.kill();
+      rmSync(cacheHome, { recursive: true, force: true });
     },
   };
   return client;

@@ -9,6 +9,14 @@ import { writeFile } from 'node:fs/promises';
 import { parse } from '../core/parse';
 import { applyEdits, renumber } from '../core/features/renumber';
 import { cleanUpPdfText } from '../core/features/cleanup';
+import { ResolutionLibrary } from '../library';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+function defaultCacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
+}
 import type { Diagnostic } from '../core/model';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -38,11 +46,22 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .argument('<files...>', 'resolution texts')
     .option('--format <format>', 'text or json', 'text')
     .option('--rule <code=severity>', 'change a rule severity, or turn it off (repeatable)', collectRule, {})
-    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride> }) => {
+    .option('--library <path>', 'a folder or file of resolutions to check references against (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
+    .option('--cache-dir <path>', 'where to keep the library index between runs', defaultCacheDir())
+    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
         err(`unres: --format must be text or json\n`);
         exit = 2;
         return;
+      }
+      let library: ResolutionLibrary | undefined;
+      if (opts.library.length > 0) {
+        const missing = opts.library.filter((p) => !existsSync(p));
+        for (const p of missing) err(`unres: library ${p}: no such file or folder\n`);
+        if (missing.length > 0) exit = 2;
+        library = new ResolutionLibrary({ cacheDir: opts.cacheDir });
+        const report = await library.index(opts.library.filter((p) => existsSync(p)));
+        if (report.malformed.length > 0) err(`unres: skipped ${report.malformed.length} library file(s) that could not be read: ${report.malformed.join('; ')}\n`);
       }
       const results: object[] = [];
       for (const file of files) {
@@ -53,7 +72,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
           continue;
         }
         if (read.warning) err(`${file}: ${read.warning}\n`);
-        const { diagnostics } = analyze(read.text, { severities: opts.rule });
+        const { diagnostics } = analyze(read.text, { severities: opts.rule, library });
         const index = new LineIndex(read.text);
         if (diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
         if (opts.format === 'json') results.push({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) });

@@ -169,6 +169,10 @@ export interface DocumentReference {
   readonly year: number | null;
   /** Paragraphs of that document named by the text ("paragraphs 2, 5 of resolution ..."). */
   readonly paragraphs: readonly { readonly label: string; readonly span: Span }[];
+  /** A citation form the UN's editorial style does not use ("UNSCR 2374", "res. 2374"), with its remedy. */
+  readonly style: { readonly form: string; readonly span: Span; readonly replacement: string } | null;
+  /** Span of the year in "2374 (2017)", for the year fix. */
+  readonly yearSpan: Span | null;
 }
 
 export type Reference = ParagraphReference | DocumentReference;

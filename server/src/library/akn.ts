@@ -1,17 +1,18 @@
 /**
  * Akoma Ntoso (AKN4UN) XML → the plain text the parser reads, one block a line with blank lines between,
- * plus the offsets of every numbered paragraph of the main body (for go-to-definition into XML files and
- * for the conformance test that compares with `<num>`). Pure: XML text in, rendering out.
+ * plus the numbered paragraphs of the main body with their place in the XML file (for go-to-definition)
+ * and in the rendering. Streams the XML through saxes, a strict SAX parser: malformed XML throws.
  */
-import { XMLParser } from 'fast-xml-parser';
-
-type XmlNode = Record<string, unknown>;
+import { SaxesParser } from 'saxes';
 
 export interface AknParagraph {
   readonly num: string;
   readonly eId: string | null;
   /** Offset of the paragraph in the rendered text. */
   readonly offset: number;
+  /** 0-based line and column of the paragraph's element in the XML file. */
+  readonly line: number;
+  readonly column: number;
 }
 
 export interface AknRendering {
@@ -22,114 +23,114 @@ export interface AknRendering {
   readonly paragraphs: readonly AknParagraph[];
 }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  parseTagValue: false,
-});
-
+const REGIONS = new Set(['coverPage', 'preamble', 'mainBody', 'conclusions', 'attachments']);
+const NUMBERED_REGIONS = new Set(['mainBody', 'attachments']);
 const SKIP = new Set(['meta', 'img', 'authorialNote', 'noteRef']);
-const BLOCK_TEXT = new Set(['p', 'subheading', 'heading', 'docTitle', 'formula', 'intro', 'wrapUp', 'tblock']);
+const BLOCK_TEXT = new Set(['p', 'subheading', 'heading', 'docTitle', 'formula', 'intro', 'wrapUp', 'tblock', 'num']);
 
-function tagOf(n: XmlNode): string {
-  for (const k of Object.keys(n)) if (k !== ':@') return k;
-  return '';
-}
-
-function childrenOf(n: XmlNode): XmlNode[] {
-  const c = n[tagOf(n)];
-  return Array.isArray(c) ? (c as XmlNode[]) : [];
-}
-
-function attr(n: XmlNode, name: string): string | null {
-  const a = n[':@'] as Record<string, string> | undefined;
-  return a?.[name] ?? null;
-}
-
-function textOf(n: XmlNode): string {
-  if (typeof n['#text'] === 'string') return n['#text'];
-  if (SKIP.has(tagOf(n))) return '';
-  return childrenOf(n).map(textOf).join('');
+interface Frame {
+  readonly name: string;
+  readonly eId: string | null;
+  readonly line: number;
+  readonly column: number;
+  /** Text collected for a block element. */
+  buffer: string | null;
+  hadNum: boolean;
+  /** A numbered operative paragraph: nothing inside it is one. */
+  numbered: boolean;
 }
 
 function clean(t: string): string {
   return t.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-class Renderer {
-  readonly blocks: string[] = [];
-  readonly paragraphs: AknParagraph[] = [];
-  private length = 0;
-  private pendingLabel = '';
-  private pendingParagraph: { num: string; eId: string | null } | null = null;
-
-  emit(t: string): void {
-    const text = clean(t);
-    if (!text && !this.pendingLabel) return;
-    const block = this.pendingLabel ? `${this.pendingLabel} ${text}`.trim() : text;
-    if (this.pendingParagraph) {
-      this.paragraphs.push({ ...this.pendingParagraph, offset: this.length });
-      this.pendingParagraph = null;
-    }
-    this.pendingLabel = '';
-    this.blocks.push(block);
-    this.length += block.length + 2;
-  }
-
-  walk(n: XmlNode, topLevel: boolean): void {
-    const tag = tagOf(n);
-    if (SKIP.has(tag) || tag === '#text') return;
-    if (BLOCK_TEXT.has(tag) && !childrenOf(n).some((c) => BLOCK_TEXT.has(tagOf(c)))) {
-      this.emit(textOf(n));
-      return;
-    }
-    const kids = childrenOf(n);
-    const num = kids.find((c) => tagOf(c) === 'num');
-    let inner = topLevel;
-    if (num) {
-      // A paragraph without its own text ("58." then "(a) ..."): its number stands on its own line.
-      if (this.pendingLabel) this.emit('');
-      this.pendingLabel = clean(textOf(num));
-      // An operative paragraph: numbered "12." and not nested in another numbered paragraph.
-      if (topLevel && tag === 'paragraph' && /^\d{1,3}\.?$/.test(this.pendingLabel)) {
-        this.pendingParagraph = { num: this.pendingLabel.replace(/\.$/, ''), eId: attr(n, 'eId') };
-        inner = false;
-      }
-    }
-    for (const c of kids) {
-      if (c !== num) this.walk(c, inner);
-    }
-    if (this.pendingLabel) this.emit('');
-  }
-}
-
-function find(nodes: XmlNode[], tag: string): XmlNode | null {
-  for (const n of nodes) {
-    if (tagOf(n) === tag) return n;
-    const hit = find(childrenOf(n), tag);
-    if (hit) return hit;
-  }
-  return null;
-}
-
 /** Renders an AKN document. Throws on XML that is not well formed (callers report and skip the file). */
 export function renderAkn(xml: string): AknRendering {
-  const doc = parser.parse(xml) as XmlNode[];
-  const r = new Renderer();
-  for (const part of ['coverPage', 'preamble', 'mainBody', 'conclusions', 'attachments']) {
-    const node = find(doc, part);
-    if (node) r.walk(node, part === 'mainBody' || part === 'attachments');
-  }
-  const symbolNode = find(doc, 'docNumber');
-  const dateNode = find(doc, 'FRBRdate');
-  return {
-    text: r.blocks.join('\n\n') + '\n',
-    symbol: symbolNode ? clean(textOf(symbolNode)) : null,
-    date: dateNode ? attr(dateNode, 'date') : null,
-    paragraphs: r.paragraphs,
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: Frame[] = [];
+  const blocks: string[] = [];
+  const paragraphs: AknParagraph[] = [];
+  let length = 0;
+  let region: string | null = null;
+  let skipDepth = 0;
+  let pendingLabel = '';
+  let pendingParagraph: Omit<AknParagraph, 'offset'> | null = null;
+  let symbol: string | null = null;
+  let date: string | null = null;
+  let inDocNumber = false;
+  let docNumber = '';
+
+  const emit = (t: string): void => {
+    const text = clean(t);
+    if (!text && !pendingLabel) return;
+    const block = pendingLabel ? `${pendingLabel} ${text}`.trim() : text;
+    if (pendingParagraph) {
+      paragraphs.push({ ...pendingParagraph, offset: length });
+      pendingParagraph = null;
+    }
+    pendingLabel = '';
+    blocks.push(block);
+    length += block.length + 2;
   };
+
+  parser.on('opentag', (tag) => {
+    const name = tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name;
+    const attrs = tag.attributes as Record<string, string>;
+    if (name === 'FRBRdate' && date === null) date = attrs.date ?? null;
+    if (name === 'docNumber') inDocNumber = true;
+    if (REGIONS.has(name) && region === null) region = name;
+    if (SKIP.has(name) || skipDepth > 0) skipDepth++;
+    stack.push({
+      name,
+      eId: attrs.eId ?? null,
+      line: parser.line - 1,
+      column: Math.max(0, parser.column - 1),
+      buffer: BLOCK_TEXT.has(name) && region !== null ? '' : null,
+      hadNum: false,
+      numbered: stack.length > 0 && stack[stack.length - 1].numbered,
+    });
+  });
+
+  parser.on('text', (t) => {
+    if (inDocNumber) docNumber += t;
+    if (skipDepth > 0) return;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i].buffer !== null) {
+        stack[i].buffer += t;
+        return;
+      }
+    }
+  });
+
+  parser.on('closetag', () => {
+    const frame = stack.pop()!;
+    if (frame.name === 'docNumber') {
+      inDocNumber = false;
+      symbol ??= clean(docNumber);
+    }
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    if (frame.name === 'num' && frame.buffer !== null) {
+      // A paragraph without its own text ("58." then "(a) ..."): its number stands on its own line.
+      if (pendingLabel) emit('');
+      pendingLabel = clean(frame.buffer);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.hadNum = true;
+        if (parent.name === 'paragraph' && !parent.numbered && region !== null && NUMBERED_REGIONS.has(region) && /^\d{1,3}\.?$/.test(pendingLabel)) {
+          parent.numbered = true;
+          pendingParagraph = { num: pendingLabel.replace(/\.$/, ''), eId: parent.eId, line: parent.line, column: parent.column };
+        }
+      }
+      return;
+    }
+    if (frame.buffer !== null) emit(frame.buffer);
+    else if (frame.hadNum && pendingLabel) emit('');
+    if (frame.name === region) region = null;
+  });
+
+  parser.write(xml).close();
+  return { text: blocks.join('\n\n') + '\n', symbol, date, paragraphs };
 }

@@ -24,6 +24,15 @@ import type { TextEdit as CoreEdit } from '../core/model';
 import { diagnostic, range } from './convert';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { ruleDocsUri } from './docs';
+import { ResolutionLibrary } from '../library';
+import { fetchYear } from '../library/online';
+import { documentDefinition } from '../core/features/definition';
+import { inlayHints } from '../core/features/inlayHints';
+import { locate } from '../core/features/locate';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 interface Cached {
   readonly version: number;
@@ -54,7 +63,15 @@ const COMPLETION_KINDS: Record<Completion['kind'], lsp.CompletionItemKind> = {
   phrase: lsp.CompletionItemKind.Keyword,
   verb: lsp.CompletionItemKind.Keyword,
   number: lsp.CompletionItemKind.Value,
+  document: lsp.CompletionItemKind.File,
 };
+
+/** The cache folder: the extension's global storage, else $XDG_CACHE_HOME/unres or ~/.cache/unres. */
+function cacheDirOf(options: unknown): string {
+  const o = options as { globalStorage?: unknown } | undefined;
+  if (typeof o?.globalStorage === 'string') return o.globalStorage;
+  return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
+}
 
 export function startServer(connection: lsp.Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
@@ -64,6 +81,11 @@ export function startServer(connection: lsp.Connection): void {
   const docsUri = ruleDocsUri();
   let settings: Settings = DEFAULT_SETTINGS;
   let canConfigure = false;
+  let canProgress = false;
+  let workspaceRoots: string[] = [];
+  let library: ResolutionLibrary | null = null;
+  let indexedRoots = '';
+  const fetchedYears = new Set<number>();
 
   const get = (uri: string): Cached | null => {
     const doc = documents.get(uri);
@@ -72,7 +94,7 @@ export function startServer(connection: lsp.Connection): void {
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules });
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: library ?? undefined });
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
@@ -83,18 +105,56 @@ export function startServer(connection: lsp.Connection): void {
   };
 
   /** Runs a handler and never lets one failure take the server down. */
+  const fail = <R>(fallback: R, e: unknown): R => {
+    // Refusals meant for the user (rename) go back to the client as they are.
+    if (e instanceof lsp.ResponseError) throw e;
+    connection.console.error(`unres: ${(e as Error).stack ?? String(e)}`);
+    return fallback;
+  };
   const guard =
     <P, R>(fallback: R, fn: (params: P) => R) =>
     (params: P): R => {
       try {
         return fn(params);
       } catch (e) {
-        // Refusals meant for the user (rename) go back to the client as they are.
-        if (e instanceof lsp.ResponseError) throw e;
-        connection.console.error(`unres: ${(e as Error).stack ?? String(e)}`);
-        return fallback;
+        return fail(fallback, e);
       }
     };
+  const guardAsync =
+    <P, R>(fallback: R, fn: (params: P) => Promise<R>) =>
+    (params: P): Promise<R> =>
+      fn(params).catch((e: unknown) => fail(fallback, e));
+
+  const warnOnce = (message: string): void => {
+    if (reported.has(message)) return;
+    reported.add(message);
+    void connection.window.showWarningMessage(message);
+  };
+
+  const indexLibrary = async (): Promise<void> => {
+    const roots = [...workspaceRoots, ...settings.library.paths];
+    const key = roots.join('\n');
+    if (key === indexedRoots && library) return;
+    indexedRoots = key;
+    for (const p of settings.library.paths) if (!existsSync(p)) warnOnce(`unres.library.paths: the folder ${p} does not exist; skipped`);
+    const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
+    progress?.begin('unres: indexing the resolution library', 0, undefined, false);
+    const next = new ResolutionLibrary({ cacheDir: cacheDir, onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`) });
+    const report = await next.index(roots.filter((r) => existsSync(r)));
+    progress?.done();
+    if (report.malformed.length > 0) {
+      warnOnce(`unres: ${report.malformed.length} library file${report.malformed.length > 1 ? 's' : ''} could not be read and ${report.malformed.length > 1 ? 'were' : 'was'} skipped: ${report.malformed.slice(0, 5).join('; ')}${report.malformed.length > 5 ? '; …' : ''}`);
+    }
+    library?.unwatch();
+    library = next;
+    library.watch(roots.filter((r) => existsSync(r)), () => {
+      cache.clear();
+      for (const d of documents.all()) schedule(d.uri);
+    });
+    cache.clear();
+    for (const d of documents.all()) schedule(d.uri);
+  };
+  let cacheDir = '';
 
   const offsetOf = (c: Cached, p: lsp.Position): number => c.index.offsetAt(p);
 
@@ -127,10 +187,14 @@ export function startServer(connection: lsp.Connection): void {
     }
     cache.clear();
     for (const d of documents.all()) schedule(d.uri);
+    void indexLibrary().catch((e: unknown) => fail(undefined, e));
   };
 
   connection.onInitialize((params) => {
     canConfigure = params.capabilities.workspace?.configuration === true;
+    canProgress = params.capabilities.window?.workDoneProgress === true;
+    cacheDir = cacheDirOf(params.initializationOptions);
+    workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -149,6 +213,7 @@ export function startServer(connection: lsp.Connection): void {
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: [' ', '('] },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'unres-language-server', version: '0.1.0' },
     };
@@ -167,19 +232,48 @@ export function startServer(connection: lsp.Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  /** With the online catalog on, fetches the year file of a Security Council resolution the library lacks. */
+  const ensureOnline = async (c: Cached, offset: number): Promise<void> => {
+    if (!settings.library.onlineCatalog || !library) return;
+    const hit = locate(c.analysis.model, offset);
+    if (hit?.kind !== 'document' || hit.ref.docKind !== 'sc-resolution' || !hit.ref.year || library.get(hit.ref.symbol)) return;
+    if (fetchedYears.has(hit.ref.year)) return;
+    fetchedYears.add(hit.ref.year);
+    try {
+      library.addRecords(await fetchYear(settings.library.onlineCatalogUrl, hit.ref.year, cacheDir));
+    } catch (e) {
+      warnOnce(`unres: the online catalog could not be read (${(e as Error).message}); hovers use the local library only.`);
+    }
+  };
+
   connection.onHover(
-    guard(null, (p: lsp.HoverParams): lsp.Hover | null => {
+    guardAsync(null, async (p: lsp.HoverParams): Promise<lsp.Hover | null> => {
       const c = get(p.textDocument.uri);
-      const h = c && hover(c.analysis.model, offsetOf(c, p.position));
-      return c && h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
+      if (!c) return null;
+      await ensureOnline(c, offsetOf(c, p.position));
+      const h = hover(c.analysis.model, offsetOf(c, p.position), library ?? undefined);
+      return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard([], (p: lsp.InlayHintParams): lsp.InlayHint[] => {
+      const c = get(p.textDocument.uri);
+      if (!c || !library || !settings.inlayHints.subjects) return [];
+      return inlayHints(c.analysis.model, library).map((h) => ({ position: c.index.positionAt(h.offset), label: h.label, paddingLeft: true }));
     }),
   );
 
   connection.onDefinition(
     guard(null, (p: lsp.DefinitionParams): lsp.LocationLink[] | null => {
       const c = get(p.textDocument.uri);
-      const d = c && definition(c.analysis.model, offsetOf(c, p.position));
-      return c && d ? [{ targetUri: p.textDocument.uri, targetRange: range(c.index, d.span), targetSelectionRange: range(c.index, d.selection), originSelectionRange: range(c.index, d.origin) }] : null;
+      if (!c) return null;
+      const d = definition(c.analysis.model, offsetOf(c, p.position));
+      if (d) return [{ targetUri: p.textDocument.uri, targetRange: range(c.index, d.span), targetSelectionRange: range(c.index, d.selection), originSelectionRange: range(c.index, d.origin) }];
+      const doc = library && documentDefinition(c.analysis.model, offsetOf(c, p.position), library);
+      if (!doc) return null;
+      const at = { line: doc.location.line, character: doc.location.character };
+      return [{ targetUri: doc.location.uri, targetRange: { start: at, end: at }, targetSelectionRange: { start: at, end: at }, originSelectionRange: range(c.index, doc.origin) }];
     }),
   );
 
@@ -187,9 +281,27 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.ReferenceParams): lsp.Location[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
+      const hit = locate(c.analysis.model, offsetOf(c, p.position));
+      if (hit?.kind === 'document') return documentCitations(hit.ref.symbol);
       return findReferences(c.analysis.model, offsetOf(c, p.position), p.context.includeDeclaration).map((s) => ({ uri: p.textDocument.uri, range: range(c.index, s) }));
     }),
   );
+
+  /** Every citation of a document: in open documents, then in the library's text files not open. */
+  const documentCitations = (symbol: string): lsp.Location[] => {
+    const out: lsp.Location[] = [];
+    const open = new Set<string>();
+    for (const doc of documents.all()) {
+      const c = get(doc.uri);
+      if (!c) continue;
+      open.add(doc.uri);
+      for (const r of c.analysis.model.references) if (r.kind === 'document' && r.symbol === symbol) out.push({ uri: doc.uri, range: range(c.index, r.span) });
+    }
+    for (const x of library?.citationsOf(symbol) ?? []) {
+      if (!open.has(x.uri)) out.push({ uri: x.uri, range: { start: { line: x.line, character: x.character }, end: { line: x.endLine, character: x.endCharacter } } });
+    }
+    return out;
+  };
 
   connection.onDocumentHighlight(
     guard([], (p: lsp.DocumentHighlightParams): lsp.DocumentHighlight[] => {
@@ -366,7 +478,7 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CompletionParams): lsp.CompletionItem[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      return complete(c.analysis.model, offsetOf(c, p.position)).map((x) => ({
+      return complete(c.analysis.model, offsetOf(c, p.position), library ?? undefined).map((x) => ({
         label: x.label,
         kind: COMPLETION_KINDS[x.kind],
         detail: x.detail,

@@ -1,17 +1,25 @@
 /** The `unres.*` settings: defaults, validation (unknown or ill-typed keys are reported and ignored). */
 import { RULES, type SeverityOverride } from '../core/checks';
+import { DEFAULT_ONLINE_CATALOG } from '../library/online';
 
 export interface Settings {
   readonly rules: Readonly<Record<string, SeverityOverride>>;
   /** Above this size (in MB) features degrade to diagnostics-free outline-only service. */
   readonly maxFileSizeMB: number;
-  readonly library: { readonly paths: readonly string[] };
+  readonly library: { readonly paths: readonly string[]; readonly onlineCatalog: boolean; readonly onlineCatalogUrl: string };
+  readonly inlayHints: { readonly subjects: boolean };
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 5, library: { paths: [] } };
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  maxFileSizeMB: 5,
+  library: { paths: [], onlineCatalog: false, onlineCatalogUrl: DEFAULT_ONLINE_CATALOG },
+  inlayHints: { subjects: false },
+};
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
-const KNOWN = new Set(['rules', 'maxFileSizeMB', 'library', 'trace']);
+const KNOWN = new Set(['rules', 'maxFileSizeMB', 'library', 'trace', 'inlayHints']);
+const LIBRARY_KEYS = new Set(['paths', 'onlineCatalog', 'onlineCatalogUrl']);
 
 export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
@@ -35,11 +43,27 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     if (typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0) maxFileSizeMB = r.maxFileSizeMB;
     else problems.push('unres.maxFileSizeMB must be a positive number; ignored');
   }
-  let paths: string[] = [];
+  let library = DEFAULT_SETTINGS.library;
   const lib = r.library as Record<string, unknown> | undefined;
-  if (lib !== undefined) {
-    if (typeof lib !== 'object' || lib === null || (lib.paths !== undefined && !(Array.isArray(lib.paths) && lib.paths.every((p) => typeof p === 'string')))) problems.push('unres.library.paths must be a list of folders; ignored');
+  if (lib !== undefined && (typeof lib !== 'object' || lib === null)) problems.push('unres.library must be an object; ignored');
+  else if (lib) {
+    for (const k of Object.keys(lib)) if (!LIBRARY_KEYS.has(k)) problems.push(`unres.library.${k} is not a setting of unres; ignored`);
+    let paths: string[] = [];
+    if (lib.paths !== undefined && !(Array.isArray(lib.paths) && lib.paths.every((p) => typeof p === 'string'))) problems.push('unres.library.paths must be a list of folders; ignored');
     else paths = (lib.paths as string[] | undefined) ?? [];
+    if (lib.onlineCatalog !== undefined && typeof lib.onlineCatalog !== 'boolean') problems.push('unres.library.onlineCatalog must be true or false; ignored');
+    if (lib.onlineCatalogUrl !== undefined && !(typeof lib.onlineCatalogUrl === 'string' && /^https?:\/\//.test(lib.onlineCatalogUrl))) problems.push('unres.library.onlineCatalogUrl must be an http(s) address; ignored');
+    library = {
+      paths,
+      onlineCatalog: lib.onlineCatalog === true,
+      onlineCatalogUrl: typeof lib.onlineCatalogUrl === 'string' && /^https?:\/\//.test(lib.onlineCatalogUrl) ? lib.onlineCatalogUrl : DEFAULT_ONLINE_CATALOG,
+    };
   }
-  return { settings: { rules, maxFileSizeMB, library: { paths } }, problems };
+  let inlayHints = DEFAULT_SETTINGS.inlayHints;
+  const hints = r.inlayHints as Record<string, unknown> | undefined;
+  if (hints !== undefined) {
+    if (typeof hints !== 'object' || hints === null || (hints.subjects !== undefined && typeof hints.subjects !== 'boolean')) problems.push('unres.inlayHints.subjects must be true or false; ignored');
+    else inlayHints = { subjects: hints.subjects === true };
+  }
+  return { settings: { rules, maxFileSizeMB, library, inlayHints }, problems };
 }

@@ -10,6 +10,11 @@ import { xrefSelf } from './xref-self';
 import { operativeEnding, preambleEnding } from './style-endings';
 import { operativeOpening, preambleOpening } from './style-openings';
 import { structureOrgan } from './structure-organ';
+import { refYearMismatch } from './ref-year-mismatch';
+import { refUnknownDocument } from './ref-unknown-document';
+import { refUnknownParagraph } from './ref-unknown-paragraph';
+import { refStyle } from './ref-style';
+import type { LibraryView } from '../library';
 
 export const RULES: readonly Rule[] = [
   numberingSequence,
@@ -22,6 +27,10 @@ export const RULES: readonly Rule[] = [
   preambleOpening,
   operativeOpening,
   structureOrgan,
+  refYearMismatch,
+  refUnknownDocument,
+  refUnknownParagraph,
+  refStyle,
 ];
 
 export type SeverityOverride = Severity | 'off';
@@ -29,6 +38,7 @@ export type SeverityOverride = Severity | 'off';
 export interface CheckOptions {
   /** Per-rule severity overrides, keyed by rule code. */
   readonly severities?: Readonly<Record<string, SeverityOverride>>;
+  readonly library?: LibraryView;
 }
 
 export function runChecks(model: Resolution, options: CheckOptions = {}): Diagnostic[] {
@@ -37,7 +47,7 @@ export function runChecks(model: Resolution, options: CheckOptions = {}): Diagno
   for (const rule of RULES) {
     const override = options.severities?.[rule.code];
     if (override === 'off') continue;
-    for (const f of rule.check({ model, lang })) {
+    for (const f of rule.check({ model, lang, library: options.library })) {
       out.push({
         code: rule.code,
         severity: override ?? f.severity ?? rule.severity,

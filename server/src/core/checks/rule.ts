@@ -1,10 +1,13 @@
 /** What every check is: a stable code, a default severity, a one-line description and a pure function. */
 import type { Diagnostic, Related, Resolution, Severity, Span, TextEdit } from '../model';
 import type { Language } from '../lang';
+import type { LibraryView } from '../library';
 
 export interface CheckContext {
   readonly model: Resolution;
   readonly lang: Language;
+  /** Other resolutions, when a library is configured. */
+  readonly library?: LibraryView;
 }
 
 /** A finding before the configured severity is applied. */

@@ -8,10 +8,11 @@ import { LANGUAGES } from '../lang';
 import { findOperative } from '../parse/resolve';
 import { paragraphAt } from '../describe';
 import { shorten } from '../text';
+import type { LibraryView } from '../library';
 
 export interface Completion {
   readonly label: string;
-  readonly kind: 'paragraph' | 'subparagraph' | 'phrase' | 'verb' | 'number';
+  readonly kind: 'paragraph' | 'subparagraph' | 'phrase' | 'verb' | 'number' | 'document';
   readonly insertText: string;
   readonly detail?: string;
   readonly documentation?: string;
@@ -32,9 +33,23 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function complete(model: Resolution, offset: number): Completion[] {
+export function complete(model: Resolution, offset: number, library?: LibraryView): Completion[] {
   const lang = LANGUAGES[model.language];
   const { prefix, lineStart } = linePrefix(model.text, offset);
+
+  // "resolution " or "resolution 23" → Security Council resolutions from the library.
+  const res = new RegExp(`(?:${lang.resolution.map(escapeRe).join('|')}) (\\d{0,4})$`, 'i').exec(prefix);
+  if (res && library) {
+    const replace = { start: offset - res[1].length, end: offset };
+    const out: Completion[] = [];
+    for (const d of library.entries()) {
+      const m = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(d.symbol);
+      if (!m || !m[1].startsWith(res[1])) continue;
+      out.push({ label: `${m[1]} (${m[2]})`, kind: 'document', insertText: `${m[1]} (${m[2]})`, detail: d.subject ?? d.title, replace, sortText: m[1].padStart(5, '0') });
+      if (out.length >= 500) break;
+    }
+    return out;
+  }
   const words = lang.paragraph.map(escapeRe).join('|');
   const holder = paragraphAt(model, offset);
   const section = holder?.kind === 'operative' ? model.sections[holder.sectionIndex] : model.sections[0];

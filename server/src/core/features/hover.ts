@@ -6,23 +6,14 @@ import { shorten } from '../text';
 import { citingParagraphs, type Citable } from './citations';
 import { locate } from './locate';
 import { officialUrl } from './links';
+import type { LibraryView } from '../library';
+import { scYearOf } from '../scYears';
 
 export interface Hover {
   readonly span: Span;
   readonly markdown: string;
 }
 
-/** What the library knows of another document; supplied by the caller, so the core does no I/O. */
-export interface DocumentInfo {
-  readonly title?: string;
-  readonly date?: string;
-  readonly meeting?: string;
-  readonly vote?: string;
-  readonly paragraphText?: string;
-  readonly firstOperative?: string;
-}
-
-export type DocumentLookup = (ref: DocumentReference) => DocumentInfo | null;
 
 const KIND_NAMES: Record<DocumentKind, string> = {
   'sc-resolution': 'Security Council resolution',
@@ -60,24 +51,33 @@ function citedBy(model: Resolution, node: Citable): string {
   return `Cited by ${escapeMarkdown(names.join(' and '))}.`;
 }
 
-function documentHover(ref: DocumentReference, lookup: DocumentLookup | undefined): string {
-  const info = lookup?.(ref) ?? null;
+function documentHover(ref: DocumentReference, library: LibraryView | undefined): string {
+  const doc = library?.get(ref.symbol) ?? null;
   const lines = [`**${escapeMarkdown(ref.symbol)}** — ${KIND_NAMES[ref.docKind]}`];
-  if (info?.title) lines.push('', escapeMarkdown(info.title));
-  const when = [info?.date, info?.meeting].filter(Boolean).join(', ');
-  if (when) lines.push('', `Adopted ${escapeMarkdown(when)}${info?.vote ? `; ${escapeMarkdown(info.vote)}` : ''}.`);
-  if (ref.paragraphs.length > 0) lines.push('', `Cites paragraph${ref.paragraphs.length > 1 ? 's' : ''} ${escapeMarkdown(ref.paragraphs.map((p) => p.label).join(', '))} of that document.`);
-  if (info?.paragraphText) lines.push('', `> ${escapeMarkdown(shorten(info.paragraphText, MAX_TEXT))}`);
-  else if (info?.firstOperative) lines.push('', `> ${escapeMarkdown(shorten(info.firstOperative, MAX_TEXT))}`);
+  const subject = doc?.subject ?? doc?.title;
+  if (subject) lines.push('', escapeMarkdown(subject));
+  const when = [doc?.date, doc?.meeting].filter(Boolean).join(', ');
+  if (when) lines.push('', `Adopted ${escapeMarkdown(when)}${doc?.vote ? `; ${escapeMarkdown(doc.vote)}` : ''}.`);
+  else if (ref.docKind === 'sc-resolution' && ref.number !== null) {
+    const year = scYearOf(ref.number);
+    if (year) lines.push('', `Adopted in ${year}.`);
+  }
+  if (ref.paragraphs.length > 0) {
+    for (const p of ref.paragraphs) {
+      const number = p.label.split(' ')[0];
+      const text = doc?.paragraphs?.find((x) => x.label === number)?.text;
+      lines.push('', text ? `Paragraph ${escapeMarkdown(number)}: ${escapeMarkdown(shorten(text, MAX_TEXT))}` : `Cites paragraph ${escapeMarkdown(p.label)} of that document.`);
+    }
+  } else if (doc?.paragraphs?.[0]) lines.push('', `1\\. ${escapeMarkdown(shorten(doc.paragraphs[0].text, MAX_TEXT))}`);
   lines.push('', link('Official document', officialUrl(ref)));
-  if (!info && lookup === undefined) lines.push('', '_Add resolutions to the library (setting `unres.library.paths`) to see their subject, date and text here._');
+  if (!library || (!doc && !library.maxScNumber)) lines.push('', '_Add resolutions to the library (setting `unres.library.paths`, or the CLI option `--library`) to see their subject, date and text here._');
   return lines.join('\n');
 }
 
-export function hover(model: Resolution, offset: number, lookup?: DocumentLookup): Hover | null {
+export function hover(model: Resolution, offset: number, library?: LibraryView): Hover | null {
   const hit = locate(model, offset);
   if (!hit) return null;
-  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, lookup) };
+  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library) };
   if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
   const t = hit.target;
   if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(t))} in this text.` };

@@ -31,6 +31,7 @@ export interface Language {
   readonly thisResolution: readonly (readonly string[])[];
   readonly annex: readonly string[];
   readonly article: readonly string[];
+  readonly committeeWords: readonly string[];
   readonly thereof: readonly string[];
   readonly the: readonly string[];
   readonly annexTo: readonly string[];

@@ -7,6 +7,7 @@
 import type { Direction, DocumentKind, OrganCode } from '../model';
 import type { Language } from '../lang';
 import { tokenize, type Token } from './tokens';
+import { scYearOf } from '../scYears';
 
 export interface RawTarget {
   start: number;
@@ -45,6 +46,9 @@ export interface RawDocumentRef {
   number: number | null;
   year: number | null;
   paragraphs: { label: string; start: number; end: number }[];
+  style: { form: string; start: number; end: number; replacement: string } | null;
+  yearStart: number | null;
+  yearEnd: number | null;
 }
 
 export type RawRef = RawParagraphRef | RawDocumentRef;
@@ -103,7 +107,7 @@ class Scanner {
   run(): RawRef[] {
     let i = 0;
     while (i < this.tokens.length) {
-      const next = this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i);
+      const next = this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i) ?? this.informalRef(i) ?? this.committeeRef(i);
       i = next ?? i + 1;
     }
     return this.refs;
@@ -373,6 +377,11 @@ class Scanner {
     if (!first) return null;
     const startOffset = this.tokens[i].start;
     first.start = startOffset;
+    const word = this.tokens[j];
+    const sentenceStart = j === 0 || this.isPunct(j - 1, '.');
+    if (!first.style && word.text !== word.lower && !sentenceStart) {
+      first.style = { form: `'${word.text}' with a capital letter inside a sentence`, start: word.start, end: word.end, replacement: word.lower };
+    }
     this.refs.push(first);
     let k = first.next;
     for (;;) {
@@ -405,7 +414,11 @@ class Scanner {
     if (this.isPunct(i + 1, '(') && this.at(i + 2)?.type === 'num' && this.at(i + 2)!.text.length === 4 && this.isPunct(i + 3, ')')) {
       const number = Number(n.text);
       const year = Number(this.tokens[i + 2].text);
-      return this.docRef(n.start, this.tokens[i + 3].end, 'sc-resolution', `S/RES/${number} (${year})`, number, year, i + 4);
+      const ref = this.docRef(n.start, this.tokens[i + 3].end, 'sc-resolution', `S/RES/${number} (${year})`, number, year, i + 4);
+      ref.yearStart = this.tokens[i + 2].start;
+      ref.yearEnd = this.tokens[i + 2].end;
+      if (this.adjacent(i, i + 1)) ref.style = { form: `'${number}(${year})' without a space`, start: n.start, end: ref.end, replacement: `${number} (${year})` };
+      return ref;
     }
     // General Assembly / Human Rights Council: 75/1, 75/101 A
     if (this.isPunct(i + 1, '/') && this.at(i + 2)?.type === 'num' && this.adjacent(i, i + 1)) {
@@ -440,7 +453,63 @@ class Scanner {
   }
 
   docRef(start: number, end: number, docKind: DocumentKind, symbol: string, number: number | null, year: number | null, next: number): RawDocumentRef & { next: number } {
-    return { kind: 'document', start, end, docKind, symbol, number, year, paragraphs: [], next };
+    return { kind: 'document', start, end, docKind, symbol, number, year, paragraphs: [], style: null, yearStart: null, yearEnd: null, next };
+  }
+
+  /** A Security Council resolution named by number only ("UNSCR 2374", "the 2374 Committee"): its year from the table. */
+  scByNumber(start: number, end: number, numberText: string, next: number, form: string | null): RawDocumentRef & { next: number } {
+    const number = Number(numberText);
+    const year = scYearOf(number);
+    const symbol = year ? `S/RES/${number} (${year})` : `S/RES/${number}`;
+    const ref = this.docRef(start, end, 'sc-resolution', symbol, number, year, next);
+    if (form) ref.style = { form, start, end, replacement: year ? `resolution ${number} (${year})` : `resolution ${number}` };
+    return ref;
+  }
+
+  /** "UNSCR 2374", "res. 2374": forms the UN's editorial style does not use. */
+  informalRef(i: number): number | null {
+    const t = this.at(i);
+    if (!t || t.type !== 'word') return null;
+    let j = -1;
+    if (t.text === 'UNSCR' || t.text === 'UNSC') j = i + 1;
+    else if (t.lower === 'res' && this.isPunct(i + 1, '.')) j = i + 2;
+    const n = j >= 0 ? this.at(j) : undefined;
+    if (!n || n.type !== 'num' || n.text.length > 4) return null;
+    let end = n.end;
+    let next = j + 1;
+    if (this.isPunct(next, '(') && this.at(next + 1)?.type === 'num' && this.isPunct(next + 2, ')')) {
+      end = this.tokens[next + 2].end;
+      next += 3;
+    }
+    this.refs.push(this.scByNumber(t.start, end, n.text, next, `'${this.text.slice(t.start, end)}'`));
+    return next;
+  }
+
+  /** Committees and lists named after resolutions: "the 1267/1989/2253 ISIL (Da’esh) ... Committee", "the 2374 sanctions list". */
+  committeeRef(i: number): number | null {
+    if (!this.is(i, this.lang.the)) return null;
+    const numbers: Token[] = [];
+    let j = i + 1;
+    while (this.at(j)?.type === 'num' && this.at(j)!.text.length >= 3 && this.at(j)!.text.length <= 4) {
+      numbers.push(this.tokens[j]);
+      if (this.isPunct(j + 1, '/') && this.adjacent(j, j + 1) && this.at(j + 2)?.type === 'num') j += 2;
+      else {
+        j++;
+        break;
+      }
+    }
+    if (numbers.length === 0 || this.at(j)?.type !== 'word') return null;
+    let named = false;
+    for (let k = j; k < j + 10 && k < this.tokens.length; k++) {
+      if (this.isPunct(k, ',') || this.isPunct(k, ';')) break;
+      if (this.is(k, this.lang.committeeWords)) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) return null;
+    for (const n of numbers) this.refs.push(this.scByNumber(n.start, n.end, n.text, j, null));
+    return j;
   }
 
   /** UN document symbols: S/RES/2374 (2017), S/PRST/2018/10, S/2021/519, S/PV.8809, A/75/123. */
@@ -455,16 +524,19 @@ class Scanner {
     let docKind: DocumentKind = 'document';
     let number: number | null = null;
     let year: number | null = null;
+    let style: RawDocumentRef['style'] = null;
     let m: RegExpExecArray | null;
     if ((m = /^S\/RES\/(\d{1,4})$/.exec(symbol))) {
-      const y = /^ ?\((\d{4})\)/.exec(this.text.slice(end, end + 8));
+      const paren = /^ ?\((\d{4})\)/.exec(this.text.slice(end, end + 8));
       number = Number(m[1]);
       docKind = 'sc-resolution';
-      if (y) {
-        year = Number(y[1]);
-        end += y[0].length;
+      if (paren) {
+        year = Number(paren[1]);
+        end += paren[0].length;
       }
       symbol = year ? `S/RES/${number} (${year})` : `S/RES/${number}`;
+      const y = year ?? scYearOf(number);
+      style = { form: `the symbol '${this.text.slice(t.start, end)}' in running text`, start: t.start, end, replacement: y ? `resolution ${number} (${y})` : `resolution ${number}` };
     } else if (/^S\/PRST\/\d{4}\/\d+$/.test(symbol)) docKind = 'presidential-statement';
     else if (/^S\/PV\.\d+/.test(symbol)) docKind = 'meeting-record';
     else if ((m = /^A\/HRC\/RES\/(\d+)\/\d+$/.exec(symbol))) {
@@ -474,7 +546,7 @@ class Scanner {
       docKind = 'ga-resolution';
       number = Number(m[1]);
     }
-    this.refs.push({ kind: 'document', start: t.start, end, docKind, symbol, number, year, paragraphs: [] });
+    this.refs.push({ kind: 'document', start: t.start, end, docKind, symbol, number, year, paragraphs: [], style, yearStart: null, yearEnd: null });
     let next = i + 1;
     while (next < this.tokens.length && this.tokens[next].start < end) next++;
     return next;

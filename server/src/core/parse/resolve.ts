@@ -72,6 +72,8 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
         number: raw.number,
         year: raw.year,
         paragraphs: raw.paragraphs.map((p) => ({ label: p.label, span: spanIn(content, p.start, p.end) })),
+        style: raw.style ? { form: raw.style.form, span: spanIn(content, raw.style.start, raw.style.end), replacement: raw.style.replacement } : null,
+        yearSpan: raw.yearStart !== null && raw.yearEnd !== null ? spanIn(content, raw.yearStart, raw.yearEnd) : null,
       };
       out.push(doc);
       continue;

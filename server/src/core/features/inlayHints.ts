@@ -1,0 +1,14 @@
+/** Inlay hints (off by default): the subject of each cited resolution, after the citation. */
+import type { Resolution } from '../model';
+import type { LibraryView } from '../library';
+import { shorten } from '../text';
+
+export function inlayHints(model: Resolution, library: LibraryView): { offset: number; label: string }[] {
+  const out: { offset: number; label: string }[] = [];
+  for (const r of model.references) {
+    if (r.kind !== 'document') continue;
+    const subject = library.get(r.symbol)?.subject;
+    if (subject) out.push({ offset: r.span.end, label: ` ${shorten(subject, 60)}` });
+  }
+  return out;
+}

@@ -1,0 +1,266 @@
+/**
+ * The resolution library: folders of AKN XML, catalogs (data_extract JSON lines, CSV) and plain-text
+ * resolutions, indexed incrementally with an on-disk cache keyed by file size and modification time.
+ * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
+ */
+import { promises as fs, watch, type FSWatcher } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LibraryDocument, LibraryView } from '../core/library';
+import { parse } from '../core/parse';
+import { LineIndex } from '../core/text';
+import { decodeText, MAX_FILE_BYTES } from '../node/readText';
+import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
+import { documentFromAkn, documentFromText } from './sources';
+
+export interface Citation {
+  readonly symbol: string;
+  readonly uri: string;
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+}
+
+interface FileEntry {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly docs: LibraryDocument[];
+  readonly records: CatalogRecord[];
+  readonly citations: Citation[];
+  readonly error?: string;
+}
+
+export interface IndexReport {
+  readonly files: number;
+  readonly fromCache: number;
+  readonly documents: number;
+  readonly malformed: string[];
+}
+
+export interface LibraryOptions {
+  /** Folder for the on-disk cache; no cache without it. */
+  readonly cacheDir?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const CACHE_VERSION = 2;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
+const TEXT_EXT = /\.(txt|unres|resolution)$/i;
+
+type Kind = 'akn' | 'json' | 'csv' | 'text';
+
+function kindOf(path: string): Kind | null {
+  if (/\.xml$/i.test(path)) return 'akn';
+  if (/\.jsonl?$/i.test(path)) return 'json';
+  if (/\.csv$/i.test(path)) return 'csv';
+  if (TEXT_EXT.test(path)) return 'text';
+  return null;
+}
+
+async function walk(root: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(root, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join(root, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walk(p, out);
+    } else if (e.isFile() && kindOf(p)) out.push(p);
+  }
+}
+
+/** Reads and interprets one file; throws with a reason when it is malformed. */
+export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'size' | 'mtimeMs'> {
+  const kind = kindOf(path);
+  const read = decodeText(bytes);
+  if (!read.ok) throw new Error(read.error);
+  const uri = pathToFileURL(path).href;
+  if (kind === 'akn') {
+    const doc = documentFromAkn(read.text, uri);
+    return { docs: doc ? [doc] : [], records: [], citations: [] };
+  }
+  if (kind === 'json') {
+    const r = parseDataExtract(read.text);
+    if (r.records.length === 0 && read.text.trim()) throw new Error('no catalog records (expected one JSON object with a "symbol" a line)');
+    return { docs: [], records: r.records, citations: [] };
+  }
+  if (kind === 'csv') return { docs: [], records: parseCsvCatalog(read.text).records, citations: [] };
+  const doc = documentFromText(read.text, uri);
+  return { docs: doc ? [doc] : [], records: [], citations: citationsIn(read.text, uri) };
+}
+
+function citationsIn(text: string, uri: string): Citation[] {
+  const m = parse(text);
+  const index = new LineIndex(text);
+  return m.references.flatMap((r) => {
+    if (r.kind !== 'document') return [];
+    const s = index.positionAt(r.span.start);
+    const e = index.positionAt(r.span.end);
+    return [{ symbol: r.symbol, uri, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character }];
+  });
+}
+
+export class ResolutionLibrary implements LibraryView {
+  private files = new Map<string, FileEntry>();
+  private merged: Map<string, LibraryDocument> | null = null;
+  private watchers: FSWatcher[] = [];
+  private extra: CatalogRecord[] = [];
+
+  constructor(private readonly options: LibraryOptions = {}) {}
+
+  private get cachePath(): string | null {
+    return this.options.cacheDir ? join(this.options.cacheDir, 'library-cache.json') : null;
+  }
+
+  private async loadCache(): Promise<Record<string, FileEntry>> {
+    const p = this.cachePath;
+    if (!p) return {};
+    try {
+      const data = JSON.parse(await fs.readFile(p, 'utf8')) as { version: number; files: Record<string, FileEntry> };
+      return data.version === CACHE_VERSION ? data.files : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private async saveCache(): Promise<void> {
+    const p = this.cachePath;
+    if (!p) return;
+    try {
+      await fs.mkdir(dirname(p), { recursive: true });
+      await fs.writeFile(p, JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(this.files) }));
+    } catch {
+      // A cache that cannot be written only costs time on the next start.
+    }
+  }
+
+  /** Indexes every library file under the roots (files whose size and time are unchanged come from the cache). */
+  async index(roots: readonly string[]): Promise<IndexReport> {
+    const paths: string[] = [];
+    for (const r of roots) {
+      const stat = await fs.stat(r).catch(() => null);
+      if (stat?.isFile()) paths.push(r);
+      else if (stat?.isDirectory()) await walk(r, paths);
+    }
+    const cache = await this.loadCache();
+    const next = new Map<string, FileEntry>();
+    const malformed: string[] = [];
+    let fromCache = 0;
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i];
+      const stat = await fs.stat(path).catch(() => null);
+      if (!stat) continue;
+      const hit = cache[path] ?? this.files.get(path);
+      let entry: FileEntry;
+      if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
+        entry = hit;
+        fromCache++;
+      } else entry = await this.readEntry(path, stat.size, stat.mtimeMs);
+      if (entry.error) malformed.push(`${basename(path)} (${entry.error})`);
+      next.set(path, entry);
+      if (i % 50 === 0) {
+        this.options.onProgress?.(i, paths.length);
+        // Let requests in between: indexing must not block the server.
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    this.options.onProgress?.(paths.length, paths.length);
+    this.files = next;
+    this.merged = null;
+    if (fromCache < paths.length || Object.keys(cache).length !== paths.length) await this.saveCache();
+    return { files: paths.length, fromCache, documents: this.size, malformed };
+  }
+
+  private async readEntry(path: string, size: number, mtimeMs: number): Promise<FileEntry> {
+    if (size > MAX_FILE_BYTES) return { size, mtimeMs, docs: [], records: [], citations: [], error: 'too large' };
+    try {
+      return { size, mtimeMs, ...interpret(path, await fs.readFile(path)) };
+    } catch (e) {
+      return { size, mtimeMs, docs: [], records: [], citations: [], error: (e as Error).message.split('\n')[0].slice(0, 120) };
+    }
+  }
+
+  /** Re-reads one file after a change on disk. */
+  async refresh(path: string): Promise<void> {
+    const stat = await fs.stat(path).catch(() => null);
+    if (!stat) this.files.delete(path);
+    else if (kindOf(path)) this.files.set(path, await this.readEntry(path, stat.size, stat.mtimeMs));
+    this.merged = null;
+  }
+
+  /** Watches the roots and refreshes changed files; `onChange` runs after each refresh. */
+  watch(roots: readonly string[], onChange: () => void): void {
+    this.unwatch();
+    for (const root of roots) {
+      try {
+        const w = watch(root, { recursive: true }, (_event, name) => {
+          if (name) void this.refresh(join(root, name.toString())).then(onChange);
+        });
+        w.on('error', () => w.close());
+        this.watchers.push(w);
+      } catch {
+        // Not a folder, or watching unsupported here: changes are picked up at the next start.
+      }
+    }
+  }
+
+  unwatch(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+  }
+
+  /** Adds catalog records from elsewhere (the online catalog). */
+  addRecords(records: readonly CatalogRecord[]): void {
+    this.extra.push(...records);
+    this.merged = null;
+  }
+
+  private build(): Map<string, LibraryDocument> {
+    const map = new Map<string, LibraryDocument>();
+    const meta = new Map<string, CatalogRecord>();
+    for (const e of this.files.values()) for (const r of e.records) meta.set(r.symbol, { ...meta.get(r.symbol), ...r });
+    for (const r of this.extra) meta.set(r.symbol, { ...r, ...meta.get(r.symbol) });
+    for (const e of this.files.values()) for (const d of e.docs) map.set(d.symbol, { ...map.get(d.symbol), ...d });
+    for (const [symbol, r] of meta) {
+      const d = map.get(symbol);
+      map.set(symbol, { ...d, symbol, subject: r.subject, title: r.title, date: r.date ?? d?.date, meeting: r.meeting ?? d?.meeting, vote: r.vote });
+    }
+    return map;
+  }
+
+  private get map(): Map<string, LibraryDocument> {
+    this.merged ??= this.build();
+    return this.merged;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(symbol: string): LibraryDocument | null {
+    return this.map.get(normalizeSymbol(symbol)) ?? null;
+  }
+
+  get maxScNumber(): number {
+    let max = 0;
+    for (const s of this.map.keys()) {
+      const m = /^S\/RES\/(\d+)/.exec(s);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    return max;
+  }
+
+  entries(): Iterable<LibraryDocument> {
+    return this.map.values();
+  }
+
+  /** Every citation of a document in the library's plain-text files. */
+  citationsOf(symbol: string): Citation[] {
+    const s = normalizeSymbol(symbol);
+    return [...this.files.values()].flatMap((e) => e.citations.filter((c) => c.symbol === s));
+  }
+}

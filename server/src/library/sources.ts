@@ -1,0 +1,42 @@
+/** Library documents from the files that hold them: AKN XML and plain-text resolutions. Pure functions. */
+import type { LibraryDocument, LibraryParagraph } from '../core/library';
+import { parse } from '../core/parse';
+import { LineIndex } from '../core/text';
+import { LANGUAGES } from '../core/lang';
+import { renderAkn } from './akn';
+import { normalizeSymbol } from './catalog';
+
+const ADOPTION = new RegExp(LANGUAGES.en.adoption, 'm');
+
+export function documentFromAkn(xml: string, uri: string): LibraryDocument | null {
+  const r = renderAkn(xml);
+  if (!r.symbol) return null;
+  const paragraphs: LibraryParagraph[] = r.paragraphs.map((p, i) => {
+    const end = r.paragraphs[i + 1]?.offset ?? r.text.length;
+    const text = r.text.slice(p.offset, end).replace(/^\d+\.?\s*/, '').replace(/\s+/g, ' ').trim();
+    return { label: p.num, text, location: { uri, line: p.line, character: p.column } };
+  });
+  const adoption = ADOPTION.exec(r.text);
+  return {
+    symbol: normalizeSymbol(r.symbol),
+    date: adoption?.[3],
+    meeting: adoption?.[2] ? `${adoption[2]}th meeting` : undefined,
+    location: { uri, line: 0, character: 0 },
+    paragraphs,
+  };
+}
+
+/** A plain-text file is a library document when the parser finds a symbol and operative paragraphs in it. */
+export function documentFromText(text: string, uri: string): LibraryDocument | null {
+  const m = parse(text);
+  if (!m.symbol || m.operative.length === 0) return null;
+  const index = new LineIndex(text);
+  const body = m.sections[0].operative;
+  return {
+    symbol: normalizeSymbol(m.symbol),
+    date: m.adoption?.date,
+    meeting: m.adoption?.meeting ? `${m.adoption.meeting}th meeting` : undefined,
+    location: { uri, line: 0, character: 0 },
+    paragraphs: body.map((p) => ({ label: p.label, text: p.content.text, location: { uri, ...index.positionAt(p.labelSpan.start) } })),
+  };
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/analysis';
+import type { LibraryDocument, LibraryView } from '../../../server/src/core/library';
+import { checkFixture } from '../../helpers/checks';
+
+describe('ref/year-mismatch', () => {
+  it('flags a number and year that disagree, with the right year as fix', () => {
+    checkFixture(
+      'ref/year-mismatch',
+      `
+      The Security Council,
+
+      1. Recalls resolutions 2374 (2018) and 2391 (2017);
+                                   ^^^^ error ref/year-mismatch
+
+      2. Decides to remain seized of the matter.
+      `,
+    );
+    const d = analyze('The Security Council,\n\n1. Recalls resolution 2374 (2018).\n').diagnostics.find((x) => x.code === 'ref/year-mismatch');
+    assert.equal(d?.fix?.edits[0].newText, '2017');
+  });
+});
+
+describe('ref/unknown-document', () => {
+  it('flags a number beyond the last known resolution', () =>
+    checkFixture(
+      'ref/unknown-document',
+      `
+      The Security Council,
+
+      1. Recalls resolutions 2825 (2026) and 9999 (2030);
+                                             ^^^^^^^^^^^ warning ref/unknown-document
+      `,
+    ));
+});
+
+describe('ref/style', () => {
+  it('flags UNSCR, "res.", missing spaces and capitals in running text', () =>
+    checkFixture(
+      'ref/style',
+      `
+      The Security Council,
+
+      1. Recalls UNSCR 2374, res. 2391 and its Resolution 2531 (2020);
+                 ^^^^^^^^^^ warning ref/style
+                             ^^^^^^^^^ warning ref/style
+                                               ^^^^^^^^^^ warning ref/style
+
+      2. Recalls resolution 2374(2017) and S/RES/2391 (2017).
+                            ^^^^^^^^^^ warning ref/style
+                                           ^^^^^^^^^^^^^^^^^ warning ref/style
+      `,
+    ));
+});
+
+describe('ref/unknown-paragraph', () => {
+  const doc: LibraryDocument = { symbol: 'S/RES/2391 (2017)', paragraphs: Array.from({ length: 20 }, (_, i) => ({ label: String(i + 1), text: `Paragraph ${i + 1}` })) };
+  const library: LibraryView = { get: (s) => (s === doc.symbol ? doc : null), maxScNumber: 2391, entries: () => [doc] };
+
+  it('flags a paragraph the library’s copy does not have, and only with a library', () => {
+    const text = 'The Security Council,\n\n1. Recalls paragraphs 13 and 31 of resolution 2391 (2017) and paragraph 40 of resolution 2374 (2017).\n';
+    const found = analyze(text, { library }).diagnostics.filter((d) => d.code === 'ref/unknown-paragraph');
+    assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), ['31']);
+    assert.match(found[0].message, /S\/RES\/2391 \(2017\) has no paragraph 31/);
+    assert.deepEqual(analyze(text).diagnostics.filter((d) => d.code === 'ref/unknown-paragraph'), []);
+  });
+});

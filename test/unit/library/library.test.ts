@@ -1,0 +1,73 @@
+/** The resolution library on the project's own fixture folder: XML, catalogs, text, cache, malformed files. */
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ResolutionLibrary } from '../../../server/src/library';
+import { renderAkn } from '../../../server/src/library/akn';
+import { parseCsvCatalog } from '../../../server/src/library/catalog';
+
+const FIXTURES = join(__dirname, '../../../../test/fixtures/library');
+
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'unres-lib-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  return dir;
+}
+
+describe('library', () => {
+  it('renders AKN XML with a real XML parser and finds the numbered paragraphs', () => {
+    const xml = readFileSync(join(FIXTURES, '2026/English/SC_9002_2026-E.xml'), 'utf8');
+    const r = renderAkn(xml);
+    assert.equal(r.symbol, 'S/RES/9002 (2026)');
+    assert.deepEqual(r.paragraphs.map((p) => [p.num, p.eId]), [['1', 'para_1'], ['2', 'para_2'], ['3', 'para_3']]);
+    assert.match(r.text, /\n\n2\. Requests the Panel to:\n\n\(a\) gather information on violations;\n\n/);
+    assert.throws(() => renderAkn('<a><b></a>'));
+  });
+
+  it('merges XML text and catalog metadata, and names malformed files', async () => {
+    const dir = copy();
+    const lib = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });
+    const report = await lib.index([dir]);
+    const doc = lib.get('S/RES/9002 (2026)');
+    assert.equal(doc?.subject, 'The situation in the Republic of Arcadia');
+    assert.equal(doc?.date, '12 March 2026');
+    assert.equal(doc?.meeting, '9950th meeting');
+    assert.equal(doc?.vote, 'adopted unanimously');
+    assert.deepEqual(doc?.paragraphs?.map((p) => p.label), ['1', '2', '3']);
+    assert.match(doc!.paragraphs![1].text, /^Requests the Panel to: \(a\) gather information/);
+    assert.equal(doc!.paragraphs![0].location?.uri.endsWith('SC_9002_2026-E.xml'), true);
+    assert.equal(lib.get('S/RES/9003 (2026)')?.vote, 'adopted by 13 votes to none, with 2 abstentions');
+    assert.equal(lib.get('S/RES/9004 (2026)')?.meeting, '9970th meeting');
+    assert.equal(lib.maxScNumber, 9004);
+    assert.deepEqual(report.malformed.map((m) => m.split(' ')[0]).sort(), ['bad.json', 'broken.xml']);
+  });
+
+  it('comes back from the cache, and re-reads a changed file', async () => {
+    const dir = copy();
+    const first = await new ResolutionLibrary({ cacheDir: join(dir, '.cache') }).index([dir]);
+    assert.equal(first.fromCache, 0);
+    const again = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });
+    const second = await again.index([dir]);
+    assert.equal(second.fromCache, second.files);
+    assert.equal(again.get('S/RES/9002 (2026)')?.subject, 'The situation in the Republic of Arcadia');
+    const csv = join(dir, 'catalog.csv');
+    writeFileSync(csv, 'number,symbol,year,adoption_date,meeting,agenda_or_topic,title,vote,source\n9005,S/RES/9005 (2026),2026,9 April 2026,S/PV.9980,Small arms,,adopted unanimously,x\n');
+    utimesSync(csv, new Date(), new Date(Date.now() + 5000));
+    const third = await new ResolutionLibrary({ cacheDir: join(dir, '.cache') }).index([dir]);
+    assert.equal(third.fromCache, third.files - 1);
+  });
+
+  it('indexes plain-text resolutions and their citations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unres-lib-'));
+    writeFileSync(join(dir, 'draft.unres'), 'S/RES/9006 (2026)\n\nThe Security Council,\n\nRecalling resolution 9002 (2026),\n\n1. Decides to remain seized of the matter.\n');
+    const lib = new ResolutionLibrary();
+    await lib.index([dir]);
+    assert.deepEqual(lib.get('S/RES/9006 (2026)')?.paragraphs?.map((p) => p.label), ['1']);
+    assert.equal(lib.citationsOf('S/RES/9002 (2026)').length, 1);
+  });
+
+  it('refuses a CSV without the documented header', () => {
+    assert.throws(() => parseCsvCatalog('a,b\n1,2\n'), /needs the columns/);
+  });
+});

@@ -1,0 +1,46 @@
+/** Every form of reference to another document, table-driven on the project's own sentences. */
+import * as assert from 'node:assert/strict';
+import { parse } from '../../../server/src/core/parse';
+
+function docs(sentence: string, organ = 'The Security Council,'): string[] {
+  const m = parse(`${organ}\n\n1. ${sentence};\n\n2. Decides to remain seized of the matter.\n`);
+  assert.deepEqual(m.references.filter((r) => r.kind === 'paragraph'), [], 'no internal reference');
+  return m.references.flatMap((r) => (r.kind === 'document' ? [`${r.symbol}${r.paragraphs.length ? ' ¶' + r.paragraphs.map((p) => p.label).join(',') : ''}`] : []));
+}
+
+describe('references to other documents', () => {
+  const cases: [string, string, string[], string?][] = [
+    ['Security Council resolution', 'Recalls resolution 2374 (2017)', ['S/RES/2374 (2017)']],
+    ['a list with "and"', 'Recalls resolutions 2391 (2017) and 2531 (2020)', ['S/RES/2391 (2017)', 'S/RES/2531 (2020)']],
+    ['a list with commas', 'Recalls resolution 2250 (2015), 2419 (2018) and 2535 (2020)', ['S/RES/2250 (2015)', 'S/RES/2419 (2018)', 'S/RES/2535 (2020)']],
+    ['with the organ', 'Recalls Security Council resolution 1325 (2000)', ['S/RES/1325 (2000)']],
+    ['"its resolution"', 'Recalls its resolution 2374 (2017)', ['S/RES/2374 (2017)']],
+    ['the symbol', 'Takes note of S/RES/2374 (2017)', ['S/RES/2374 (2017)']],
+    ['committees named after resolutions', 'Recalls the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']],
+    ['a sanctions list', 'Stresses that individuals on the 2374 sanctions list shall not benefit', ['S/RES/2374 (2017)']],
+    ['General Assembly resolution', 'Welcomes General Assembly resolution 75/1', ['A/RES/75/1']],
+    ['GA list', 'Recalls General Assembly resolutions 74/1 and 75/1', ['A/RES/74/1', 'A/RES/75/1']],
+    ['GA with a letter', 'Recalls General Assembly resolution 75/101 A', ['A/RES/75/101 A']],
+    ['older GA forms', 'Recalls General Assembly resolutions 217 A (III) and 3314 (XXIX)', ['A/RES/217(III) A', 'A/RES/3314(XXIX)']],
+    ['Human Rights Council resolution', 'Recalls Human Rights Council resolution 55/8', ['A/HRC/RES/55/8']],
+    ['presidential statement and reports', 'Recalls S/PRST/2018/10, the report S/2021/519 and document A/75/123', ['S/PRST/2018/10', 'S/2021/519', 'A/75/123']],
+    ['a meeting record', 'Recalls the debate held at its meeting (S/PV.8809)', ['S/PV.8809']],
+    ['paragraphs of a resolution', 'Recalls paragraphs 2, 5, 6 and 7 of resolution 2374 (2017) and paragraph 13 of resolution 2391 (2017)', ['S/RES/2374 (2017) ¶2,5,6,7', 'S/RES/2391 (2017) ¶13']],
+    ['paragraph of "its resolution"', 'Recalls paragraph 1 of its resolution 2368 (2017)', ['S/RES/2368 (2017) ¶1']],
+  ];
+  for (const [name, sentence, expected] of cases) it(name, () => assert.deepEqual(docs(sentence), expected));
+
+  it('"its resolution" in a General Assembly text is a General Assembly resolution; in a Human Rights Council text, the Council’s', () => {
+    assert.deepEqual(docs('Recalls its resolution 75/1', 'The General Assembly,'), ['A/RES/75/1']);
+    assert.deepEqual(docs('Recalls its resolution 55/8', 'The Human Rights Council,'), ['A/HRC/RES/55/8']);
+  });
+
+  it('reads French and Spanish references', () => {
+    const fr = parse('Le Conseil de sécurité,\n\n1. Rappelle sa résolution 2374 (2017) et le paragraphe 2 ci-dessous;\n\n2. Décide de rester saisi de la question.\n');
+    assert.equal(fr.language, 'fr');
+    assert.deepEqual(fr.references.map((r) => (r.kind === 'document' ? r.symbol : `${r.text}→${r.targets[0].resolved?.kind}`)), ['S/RES/2374 (2017)', 'paragraphe 2 ci-dessous→operative']);
+    const es = parse('El Consejo de Seguridad,\n\n1. Recuerda su resolución 2374 (2017) y el párrafo 2 infra;\n\n2. Decide seguir ocupándose de la cuestión.\n');
+    assert.equal(es.language, 'es');
+    assert.deepEqual(es.references.map((r) => (r.kind === 'document' ? r.symbol : `${r.text}→${r.targets[0].resolved?.kind}`)), ['S/RES/2374 (2017)', 'párrafo 2 infra→operative']);
+  });
+});
