@@ -24,12 +24,15 @@ export interface Client {
 export interface StartOptions {
   readonly workspaceFolders?: string[];
   readonly capabilities?: rpc.ClientCapabilities;
+  readonly initializationOptions?: unknown;
+  /** Another server entry point (the benchmark runs the bundled one). */
+  readonly server?: string;
 }
 
 export async function startClient(settings: unknown = {}, options: StartOptions = {}): Promise<Client> {
   // The server's cache goes to a temporary folder, never to the real home.
   const cacheHome = mkdtempSync(join(tmpdir(), 'unres-cache-'));
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+  const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, rpc.Diagnostic[]>();
   const versions = new Map<string, number>();
@@ -57,6 +60,7 @@ export async function startClient(settings: unknown = {}, options: StartOptions 
     processId: process.pid,
     rootUri: null,
     workspaceFolders: (options.workspaceFolders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: f })),
+    initializationOptions: options.initializationOptions,
     capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
   });
   await connection.sendNotification(rpc.InitializedNotification.type, {});

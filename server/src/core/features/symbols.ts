@@ -38,7 +38,19 @@ function extend(span: Span, end: number): Span {
   return { start: span.start, end: Math.max(span.end, end) };
 }
 
+const cache = new WeakMap<Resolution, DocSymbol[]>();
+
+/** The outline of a model, computed once per model (folding and selection ranges use it too). */
 export function documentSymbols(model: Resolution): DocSymbol[] {
+  let symbols = cache.get(model);
+  if (!symbols) {
+    symbols = buildSymbols(model);
+    cache.set(model, symbols);
+  }
+  return symbols;
+}
+
+function buildSymbols(model: Resolution): DocSymbol[] {
   const out: DocSymbol[] = [...cover(model)];
   if (model.organ) out.push({ name: model.organ.name, detail: 'organ', kind: 'organ', span: model.organ.span, selection: model.organ.span, children: [] });
   if (model.preamble.length > 0) {

@@ -19,9 +19,9 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
   const lines = splitLines(text);
   classifyLines(text, lines);
   const blocks = buildBlocks(text, lines);
-  const detected = LANGUAGES[options.language ?? detectLanguage(text)];
-  const found = findOrgan(blocks, options.language ? [detected] : [detected, ...Object.values(LANGUAGES).filter((l) => l !== detected)]);
-  const lang = found?.lang ?? detected;
+  // The organ line names the language ("The Security Council," / "Le Conseil de sécurité,"); word counts decide otherwise.
+  const found = findOrgan(blocks, options.language ? [LANGUAGES[options.language]] : Object.values(LANGUAGES));
+  const lang = found?.lang ?? LANGUAGES[options.language ?? detectLanguage(text)];
   const organ = found ? { kind: 'organ' as const, span: blocks[found.index].span, name: found.organ.name, code: found.organ.code } : null;
   const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
 

@@ -88,6 +88,8 @@ function isFurniture(l: Line): boolean {
 }
 
 function markRunningTitles(lines: Line[], trimmed: (l: Line) => string): void {
+  // Running titles stand beside page furniture: a text without any has none.
+  if (!lines.some(isFurniture)) return;
   const count = new Map<string, number>();
   for (const l of lines) if (l.kind === 'content') count.set(trimmed(l), (count.get(trimmed(l)) ?? 0) + 1);
   // A running title is at most a few lines long, so a few passes grow every cluster completely.

@@ -104,13 +104,10 @@ class Scanner {
     return x !== undefined && y !== undefined && x.end === y.start;
   }
 
-  run(): RawRef[] {
-    let i = 0;
-    while (i < this.tokens.length) {
-      const next = this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i) ?? this.informalRef(i) ?? this.committeeRef(i);
-      i = next ?? i + 1;
-    }
-    return this.refs;
+  /** Tries every recognizer at token i; the index after what it read, or null. */
+  attempt(i: number): number | null {
+    if (i >= this.tokens.length) return null;
+    return this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i) ?? this.informalRef(i) ?? this.committeeRef(i);
   }
 
   /** "(a)" at i: returns the label and the index after ")". */
@@ -557,7 +554,102 @@ function labelOf(t: RawTarget): string {
   return [String(t.number) + (t.suffix ? ' ' + t.suffix : ''), ...t.path.map((p) => `(${p})`)].join(' ');
 }
 
+const triggers = new Map<Language, RegExp>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Words that can start a reference. Only the text around them is tokenized, so that scanning costs a
+ * regular-expression search (literal alternatives, linear) plus work proportional to the references.
+ */
+function triggerOf(lang: Language): RegExp {
+  let re = triggers.get(lang);
+  if (!re) {
+    const words = [
+      ...lang.paragraph,
+      ...lang.subparagraph,
+      ...lang.preambular,
+      ...lang.operative,
+      ...lang.resolution,
+      ...lang.paragraphAbove.map((w) => w.join(' ')),
+      ...lang.paragraphBelow.map((w) => w.join(' ')),
+      'unscr',
+      'unsc',
+      'res.',
+    ].map((w) => escapeRe(w.replace(/\.$/, '')));
+    // Common words open a reference only when a resolution word follows ("its resolution", "Security Council resolution").
+    const resolution = lang.resolution.map(escapeRe).join('|');
+    const prefixes = [...lang.its.map(escapeRe), ...lang.organPrefixes.map((o) => o.words.map(escapeRe).join(' '))].join('|');
+    const the = lang.the.map(escapeRe).join('|');
+    // Latin letters (with Latin-1 accents) are enough for a word boundary in English, French and Spanish,
+    // and keep the search free of Unicode property classes, which are slower.
+    re = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f0-9])(?:${words.join('|')}|(?:${prefixes}) (?=${resolution})|(?:${the}) (?=\\d)|[SAE]/)`, 'gi');
+    triggers.set(lang, re);
+  }
+  return re;
+}
+
+/** Text before a trigger that recognizers look back at ("article 3, paragraph 1"). */
+const LOOK_BEHIND = 24;
+const WINDOW = 160;
+
 export function scanReferences(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
-  return new Scanner(text, lang, organ).run();
+  const out: RawRef[] = [];
+  const trigger = triggerOf(lang);
+  trigger.lastIndex = 0;
+  let covered = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    const p = m.index;
+    if (p < covered) continue;
+    const ws = Math.max(0, p - LOOK_BEHIND);
+    let we = Math.min(text.length, p + WINDOW);
+    for (;;) {
+      const scanner = new Scanner(text.slice(ws, we), lang, organ);
+      let i = 0;
+      while (i < scanner.tokens.length && scanner.tokens[i].start < p - ws) i++;
+      const next = scanner.attempt(i);
+      const consumedTo = next !== null && next > 0 ? scanner.tokens[next - 1].end : 0;
+      // A list that runs to the end of the window may go on: read a larger window.
+      if (next !== null && we < text.length && consumedTo > we - ws - 60) {
+        we = Math.min(text.length, we + (we - ws) * 2);
+        continue;
+      }
+      if (next !== null) {
+        for (const r of scanner.refs) out.push(shift(r, ws));
+        covered = ws + consumedTo;
+      }
+      break;
+    }
+    if (trigger.lastIndex < covered) trigger.lastIndex = covered;
+  }
+  return out;
+}
+
+function shift(r: RawRef, by: number): RawRef {
+  if (r.kind === 'paragraph') {
+    return {
+      ...r,
+      start: r.start + by,
+      end: r.end + by,
+      targets: r.targets.map((t) => ({
+        ...t,
+        start: t.start + by,
+        end: t.end + by,
+        directionStart: t.directionStart === undefined ? undefined : t.directionStart + by,
+        directionEnd: t.directionEnd === undefined ? undefined : t.directionEnd + by,
+      })),
+    };
+  }
+  return {
+    ...r,
+    start: r.start + by,
+    end: r.end + by,
+    paragraphs: r.paragraphs.map((p) => ({ ...p, start: p.start + by, end: p.end + by })),
+    style: r.style ? { ...r.style, start: r.style.start + by, end: r.style.end + by } : null,
+    yearStart: r.yearStart === null ? null : r.yearStart + by,
+    yearEnd: r.yearEnd === null ? null : r.yearEnd + by,
+  };
 }
 

@@ -58,9 +58,10 @@ export function findOrgan(blocks: readonly Block[], langs: readonly Language[]):
 }
 
 function isHeadingText(t: string): boolean {
-  if (TERMINAL.test(t) || /^\p{Ll}/u.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  return words <= 20 && t.length <= 200;
+  if (t.length > 200 || TERMINAL.test(t) || /^\p{Ll}/u.test(t)) return false;
+  let words = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
+  return words <= 20;
 }
 
 /** (i) after (h), (v) after (u), (cc) after (bb) continue a lettered list; otherwise (i), (ii)... are roman. */
@@ -78,6 +79,18 @@ export function nextLetter(label: string): string {
   return String.fromCharCode(c + 1).repeat(label.length);
 }
 
+const compiledPatterns = new Map<Language, { adoption: RegExp; title: RegExp; annex: RegExp }>();
+
+/** The language's cover and annex patterns, compiled once. */
+function compiled(lang: Language): { adoption: RegExp; title: RegExp; annex: RegExp } {
+  let p = compiledPatterns.get(lang);
+  if (!p) {
+    p = { adoption: new RegExp(lang.adoption), title: new RegExp(lang.resolutionTitle), annex: new RegExp(lang.annexHeading) };
+    compiledPatterns.set(lang, p);
+  }
+  return p;
+}
+
 export class StructureBuilder {
   readonly s: Structure = { cover: [], symbol: null, adoption: null, organ: null, preamble: [], headings: [], sections: [], operative: [], other: [] };
   private section: Section;
@@ -87,10 +100,13 @@ export class StructureBuilder {
   private lastWasHeading = false;
   private inHeadingGroup = false;
 
+  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
+
   constructor(
     private readonly text: string,
     private readonly lang: Language,
   ) {
+    this.patterns = compiled(lang);
     this.section = { kind: 'body', label: '', span: { start: 0, end: text.length }, headingSpan: null, operative: [] };
     this.s.sections.push(this.section);
   }
@@ -114,7 +130,7 @@ export class StructureBuilder {
 
   /** Cover blocks in PDF extractions hold several lines ("United Nations", the symbol...): one cover line each. */
   private cover(b: Block): void {
-    const adoption = new RegExp(this.lang.adoption);
+    const adoption = this.patterns.adoption;
     if (adoption.test(b.content.text) || b.content.segments.length === 1) return this.coverLine(b.span, b.content.text);
     const segs = b.content.segments;
     for (let i = 0; i < segs.length; i++) {
@@ -132,9 +148,9 @@ export class StructureBuilder {
     if (SYMBOL.test(t)) {
       type = 'symbol';
       this.s.symbol ??= t.replace(/(\d)\(/, '$1 (');
-    } else if (new RegExp(this.lang.resolutionTitle).test(t)) type = 'title';
+    } else if (this.patterns.title.test(t)) type = 'title';
     else {
-      const m = new RegExp(this.lang.adoption).exec(t);
+      const m = this.patterns.adoption.exec(t);
       if (m) {
         type = 'adoption';
         this.s.adoption = { organ: m[1].trim(), meeting: m[2] ? Number(m[2]) : 0, date: m[3], span };
@@ -145,7 +161,7 @@ export class StructureBuilder {
 
   private body(b: Block, next: Block | undefined): void {
     const t = b.content.text;
-    const annex = new RegExp(this.lang.annexHeading).exec(t);
+    const annex = this.patterns.annex.exec(t);
     if (annex && t.length < 300) return this.startSection('annex', annex[1] ?? '', b);
     if (PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
     const op = OPERATIVE_LABEL.exec(t);

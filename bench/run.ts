@@ -1,0 +1,232 @@
+/**
+ * `npm run bench`: throughput, latency and memory, each against a baseline measured in the same run,
+ * with the project's targets marked PASS or FAIL. `--json` prints the figures as JSON as well.
+ * Speed is measured here, never asserted by timed unit tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import * as rpc from 'vscode-languageserver-protocol/node';
+import { analyze } from '../server/src/core/analysis';
+import { adversarial, generateResolution } from './generate';
+import { positionOf, startClient } from '../test/helpers/lspClient';
+
+const ROOT = resolve(__dirname, '../..');
+const CORPUS = process.env.UNRES_CORPUS ?? resolve(ROOT, '../shared/corpus');
+const TEXTS = join(CORPUS, 'texts');
+const UNXML = join(CORPUS, 'UNxml-SCresolutions');
+const BUNDLED_SERVER = join(ROOT, 'dist/server.js');
+
+interface Target {
+  readonly name: string;
+  readonly value: number;
+  readonly limit: number;
+  readonly unit: string;
+  readonly higherIsBetter: boolean;
+}
+
+const report: Record<string, unknown> = {};
+const targets: Target[] = [];
+
+function target(name: string, value: number, limit: number, unit: string, higherIsBetter = false): void {
+  targets.push({ name, value, limit, unit, higherIsBetter });
+}
+
+/** Milliseconds per run: repeats after a warm-up until at least `minMs` have passed. */
+function msPerRun(fn: () => void, minMs = 300): number {
+  for (let i = 0; i < 3; i++) fn();
+  let runs = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs || runs < 5) {
+    fn();
+    runs++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  return elapsed / runs;
+}
+
+/** The floor: one pass over the characters. */
+function charScan(text: string): number {
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines;
+}
+
+const mbps = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const padl = (s: string | number, n: number) => String(s).padStart(n);
+
+function throughput(): void {
+  if (!existsSync(TEXTS)) {
+    console.log(`(analysis throughput skipped: ${TEXTS} is absent)`);
+    return;
+  }
+  const md = new MarkdownIt();
+  const rows: object[] = [];
+  console.log('\n1. Analysis throughput (parse + every check + reference resolution), MB/s');
+  console.log(`${pad('text', 28)}${padl('KB', 7)}${padl('analysis', 10)}${padl('char scan', 11)}${padl('markdown-it', 13)}${padl('vs md-it', 10)}`);
+  const texts = readdirSync(TEXTS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(TEXTS, f), 'utf8') }));
+  for (const { name, text } of texts) {
+    const a = mbps(text.length, msPerRun(() => analyze(text), 150));
+    const scan = mbps(text.length, msPerRun(() => charScan(text), 50));
+    const m = mbps(text.length, msPerRun(() => md.parse(text, {}), 150));
+    rows.push({ name, kb: Math.round(text.length / 1024), analysis: a, scan, markdownIt: m, ratio: a / m });
+    console.log(`${pad(name, 28)}${padl(Math.round(text.length / 1024), 7)}${padl(a.toFixed(1), 10)}${padl(scan.toFixed(0), 11)}${padl(m.toFixed(1), 13)}${padl((a / m).toFixed(2) + '×', 10)}`);
+  }
+  const all = texts.reduce((n, t) => n + t.text.length, 0);
+  const a = mbps(all, msPerRun(() => texts.forEach((t) => analyze(t.text)), 1000));
+  const m = mbps(all, msPerRun(() => texts.forEach((t) => md.parse(t.text, {})), 1000));
+  console.log(`${pad('whole corpus', 28)}${padl(Math.round(all / 1024), 7)}${padl(a.toFixed(1), 10)}${padl('', 11)}${padl(m.toFixed(1), 13)}${padl((a / m).toFixed(2) + '×', 10)}`);
+  report.throughput = { texts: rows, corpus: { analysis: a, markdownIt: m, ratio: a / m } };
+  target('analysis vs markdown-it parse (whole corpus)', a / m, 5, '×', true);
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((x, y) => x - y);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] };
+}
+
+async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return out;
+}
+
+async function serverLatency(name: string, text: string, withTargets: boolean): Promise<void> {
+  const client = await startClient({}, { server: existsSync(BUNDLED_SERVER) ? BUNDLED_SERVER : undefined, initializationOptions: { debounceMs: 0 } });
+  try {
+    const uri = await client.open(name, text);
+    await client.waitForDiagnostics(uri);
+    const doc = { uri };
+    const refMatch = /paragraphs? \d/.exec(text.slice(text.indexOf('\n2. ')))!;
+    const refAt = positionOf(text, refMatch[0], refMatch[0].length, text.indexOf('\n2. ') + refMatch.index);
+    const docMatch = /resolutions? \d/.exec(text)!;
+    const docAt = positionOf(text, docMatch[0], docMatch[0].length, docMatch.index);
+    const runs = 60;
+    const rows: Record<string, { median: number; p95: number }> = {};
+    let version = 1;
+    rows['didChange → diagnostics'] = stats(
+      await timeIt(async () => {
+        version++;
+        const at = text.length - 2;
+        const position = positionOf(text, text.slice(at, at + 1), 0, at);
+        await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: version % 2 ? ' ' : '' }] });
+        await client.waitForDiagnostics(uri, version);
+      }, 30),
+    );
+    // Back to the original text so positions hold.
+    version++;
+    await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await client.waitForDiagnostics(uri, version);
+    const requests: [string, () => Promise<unknown>][] = [
+      ['hover', () => client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: doc, position: refAt })],
+      ['hover (document)', () => client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: doc, position: docAt })],
+      ['definition', () => client.connection.sendRequest(rpc.DefinitionRequest.type, { textDocument: doc, position: refAt })],
+      ['references', () => client.connection.sendRequest(rpc.ReferencesRequest.type, { textDocument: doc, position: refAt, context: { includeDeclaration: true } })],
+      ['completion', () => client.connection.sendRequest(rpc.CompletionRequest.type, { textDocument: doc, position: refAt })],
+      ['documentSymbol', () => client.connection.sendRequest(rpc.DocumentSymbolRequest.type, { textDocument: doc })],
+      ['semanticTokens', () => client.connection.sendRequest(rpc.SemanticTokensRequest.type, { textDocument: doc })],
+    ];
+    for (const [label, fn] of requests) {
+      await timeIt(fn, 5);
+      rows[label] = stats(await timeIt(fn, runs));
+    }
+    console.log(`\n2. Language server over stdio on ${name} (${Math.round(text.length / 1024)} KB), ms`);
+    console.log(`${pad('request', 26)}${padl('median', 9)}${padl('p95', 9)}`);
+    for (const [label, s] of Object.entries(rows)) console.log(`${pad(label, 26)}${padl(s.median.toFixed(2), 9)}${padl(s.p95.toFixed(2), 9)}`);
+    const servers = (report.server ??= {}) as Record<string, unknown>;
+    servers[name] = rows;
+    if (withTargets) {
+      const { 'didChange → diagnostics': change, ...rest } = rows;
+      target(`didChange → diagnostics p95 on ${name}`, change.p95, 15, 'ms');
+      target(`slowest request p95 on ${name}`, Math.max(...Object.values(rest).map((r) => r.p95)), 5, 'ms');
+    }
+  } finally {
+    await client.stop();
+  }
+}
+
+function library(): void {
+  if (!existsSync(UNXML)) {
+    console.log(`\n(library indexing skipped: ${UNXML} is absent)`);
+    return;
+  }
+  const cache = mkdtempSync(join(tmpdir(), 'unres-bench-'));
+  const script = `const {ResolutionLibrary}=require(${JSON.stringify(join(ROOT, 'out/server/src/library/index.js'))});
+    const t=process.hrtime.bigint();new ResolutionLibrary({cacheDir:${JSON.stringify(cache)}}).index([${JSON.stringify(UNXML)}]).then(r=>{
+    console.log(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,files:r.files,fromCache:r.fromCache,documents:r.documents,peakMB:process.resourceUsage().maxRSS/1024}));});`;
+  const run = () => JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { ms: number; files: number; fromCache: number; documents: number; peakMB: number };
+  const cold = run();
+  const warm = run();
+  rmSync(cache, { recursive: true, force: true });
+  console.log('\n3. Library: indexing UNxml-SCresolutions');
+  console.log(`${pad('', 8)}${padl('files', 7)}${padl('cached', 8)}${padl('documents', 11)}${padl('seconds', 9)}${padl('peak MB', 9)}`);
+  for (const [label, r] of [['cold', cold], ['warm', warm]] as const) console.log(`${pad(label, 8)}${padl(r.files, 7)}${padl(r.fromCache, 8)}${padl(r.documents, 11)}${padl((r.ms / 1000).toFixed(2), 9)}${padl(Math.round(r.peakMB), 9)}`);
+  report.library = { cold, warm };
+  target('library cold index', cold.ms / 1000, 5, 's');
+  target('library warm index', warm.ms / 1000, 1, 's');
+}
+
+function memory(): void {
+  if (!existsSync(TEXTS)) return;
+  const script = `const {parse}=require(${JSON.stringify(join(ROOT, 'out/server/src/core/parse/index.js'))});
+    const fs=require('fs');const dir=${JSON.stringify(TEXTS)};
+    const texts=fs.readdirSync(dir).filter(f=>f.endsWith('.txt')).map(f=>fs.readFileSync(dir+'/'+f,'utf8'));
+    const bytes=texts.reduce((n,t)=>n+Buffer.byteLength(t),0);
+    global.gc();const before=process.memoryUsage().heapUsed;
+    const models=texts.map(t=>parse(t));
+    global.gc();const after=process.memoryUsage().heapUsed;
+    console.log(JSON.stringify({bytes,retained:after-before,models:models.length}));`;
+  const r = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' })) as { bytes: number; retained: number };
+  const ratio = r.retained / r.bytes;
+  console.log(`\n4. Memory: models of the whole corpus retain ${(r.retained / 1048576).toFixed(1)} MB for ${(r.bytes / 1048576).toFixed(2)} MB of text: ${ratio.toFixed(1)}× the text`);
+  report.memory = { ...r, ratio };
+  target('retained model heap per text byte', ratio, 10, '×');
+}
+
+function growth(): void {
+  const n = 512 * 1024;
+  const small = adversarial(n);
+  const large = adversarial(2 * n);
+  console.log('\n5. Adversarial inputs: time from n = 512 KB to 2n (ratio ≤ 2.5 is linear)');
+  console.log(`${pad('input', 28)}${padl('n ms', 9)}${padl('2n ms', 9)}${padl('ratio', 8)}`);
+  const rows: object[] = [];
+  let worst = 0;
+  for (const name of Object.keys(small)) {
+    const a = msPerRun(() => analyze(small[name]), 200);
+    const b = msPerRun(() => analyze(large[name]), 200);
+    worst = Math.max(worst, b / a);
+    rows.push({ name, n: a, twoN: b, ratio: b / a });
+    console.log(`${pad(name, 28)}${padl(a.toFixed(1), 9)}${padl(b.toFixed(1), 9)}${padl((b / a).toFixed(2), 8)}`);
+  }
+  report.growth = rows;
+  target('worst growth from n to 2n', worst, 2.5, '×');
+}
+
+async function main(): Promise<void> {
+  throughput();
+  if (existsSync(join(TEXTS, 'S-RES-2231-2015.txt'))) await serverLatency('S-RES-2231-2015.txt', readFileSync(join(TEXTS, 'S-RES-2231-2015.txt'), 'utf8'), true);
+  await serverLatency('generated-2MB.unres', generateResolution(2 * 1024 * 1024), false);
+  library();
+  memory();
+  growth();
+  console.log('\nTargets');
+  for (const t of targets) {
+    const pass = t.higherIsBetter ? t.value >= t.limit : t.value <= t.limit;
+    console.log(`${pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 48)} ${t.value.toFixed(2)} ${t.unit} (target ${t.higherIsBetter ? '≥' : '≤'} ${t.limit} ${t.unit})`);
+  }
+  report.targets = targets.map((t) => ({ ...t, pass: t.higherIsBetter ? t.value >= t.limit : t.value <= t.limit }));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
