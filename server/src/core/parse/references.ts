@@ -564,7 +564,7 @@ function escapeRe(s: string): string {
  * Words that can start a reference. Only the text around them is tokenized, so that scanning costs a
  * regular-expression search (literal alternatives, linear) plus work proportional to the references.
  */
-function triggerOf(lang: Language): RegExp {
+export function triggerOf(lang: Language): RegExp {
   let re = triggers.get(lang);
   if (!re) {
     const words = [

@@ -42,7 +42,9 @@ export interface Structure {
 
 /** Trailing punctuation and spaces removed, curly apostrophes folded. */
 function normalizeOrganLine(t: string): string {
-  return t.replace(/[\s,:]+$/, '').replace(/’/g, "'").toLowerCase();
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === ',' || t[end - 1] === ':' || /\s/.test(t[end - 1]))) end--;
+  return t.slice(0, end).replace(/’/g, "'").toLowerCase();
 }
 
 export function findOrgan(blocks: readonly Block[], langs: readonly Language[]): { index: number; lang: Language; organ: Language['organs'][number] } | null {
