@@ -29,10 +29,14 @@ if [ ! -x "$N24/bin/node" ]; then
 fi
 
 CS="$CACHE/code-server/node_modules/code-server"
-if [ ! -f "$CS/lib/vscode/out/server-main.js" ]; then
+if [ ! -f "$CS/lib/vscode/out/server-main.js" ] || [ ! -d "$CS/lib/vscode/node_modules" ]; then
   echo "setup-e2e: installing code-server (about 2 minutes)"
   mkdir -p "$CACHE/code-server"
-  (cd "$CACHE/code-server" && npm init -y >/dev/null && \
+  # npm 11 runs install scripts only for approved packages: code-server and argon2 build native modules.
+  cat > "$CACHE/code-server/package.json" <<'JSON'
+{ "name": "unres-e2e-code-server", "private": true, "allowScripts": { "code-server": true, "argon2": true } }
+JSON
+  (cd "$CACHE/code-server" && \
     env PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm i --no-audit --no-fund code-server@4.139.1 >/dev/null)
 fi
 echo "setup-e2e: ready (node24: $N24, code-server: $CS)"

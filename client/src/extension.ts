@@ -6,6 +6,22 @@ import type { Location as LspLocation, Position as LspPosition } from 'vscode-la
 
 let client: LanguageClient | undefined;
 
+/**
+ * A plain-text file whose first lines are a resolution's ("Resolution 2584 (2021)", "The Security Council,"):
+ * VS Code's own first-line detection does not apply to .txt files, which their extension already claims.
+ */
+const RESOLUTION_START = /^[ \t]*(?:(?:Resolution|Résolution|Resolución) \d{1,4} \(\d{4}\)|S\/RES\/\d{1,4}|A\/(?:HRC\/)?RES\/\d|The (?:Security Council|General Assembly|Human Rights Council),)/;
+
+function detect(doc: vscode.TextDocument): void {
+  if (doc.languageId !== 'plaintext') return;
+  for (let line = 0; line < Math.min(doc.lineCount, 12); line++) {
+    if (RESOLUTION_START.test(doc.lineAt(line).text)) {
+      void vscode.languages.setTextDocumentLanguage(doc, 'unres');
+      return;
+    }
+  }
+}
+
 /** Palette commands that the server carries out on the active document. */
 const SERVER_COMMANDS: Record<string, string> = {
   'unres.renumber': 'unres.server.renumber',
@@ -37,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }),
     );
   }
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
+  vscode.workspace.textDocuments.forEach(detect);
   context.subscriptions.push(
     vscode.commands.registerCommand('unres.treatAsResolution', async () => {
       const editor = vscode.window.activeTextEditor;
