@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 CACHE="$PWD/.cache/e2e"
 mkdir -p "$CACHE"
 
+# Run from `npm test`, this script inherits npm's variables (npm_node_execpath, NODE...), which would make
+# the nested npm run code-server's install scripts with Node 20. Start from a clean npm environment.
+for v in $(compgen -e | grep -E '^(npm_|NODE$|INIT_CWD$)'); do unset "$v"; done
+
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)

@@ -108,6 +108,11 @@ describe('corpus: the server with UNxml-SCresolutions as library', function () {
     assert.match((h?.contents as rpc.MarkupContent).value.replace(/\\/g, ''), /Paragraph 13: Requests in this context the Secretary-General/);
   });
 
+  it('finds indexed resolutions among the workspace symbols', async () => {
+    const found = (await client.connection.sendRequest(rpc.WorkspaceSymbolRequest.type, { query: 'S/RES/2391 (2017)' })) as rpc.SymbolInformation[];
+    assert.ok(found.some((s) => s.containerName === 'library' && /S_RES_2391_.*\.xml$/.test(s.location.uri)), JSON.stringify(found.slice(0, 3)));
+  });
+
   it('completes "resolution " with library entries and their subjects', async () => {
     const draft = 'The Security Council,\n\n1. Recalls resolution 237\n';
     const d = await client.open('complete.unres', draft);

@@ -348,6 +348,14 @@ export function startServer(connection: lsp.Connection): void {
         };
         walk(documentSymbols(c.analysis.model), c.analysis.model.symbol ?? undefined);
       }
+      // Indexed resolutions of the library, by symbol or subject.
+      for (const d of library?.entries() ?? []) {
+        if (out.length >= 2000) break;
+        const name = d.subject ? `${d.symbol} — ${d.subject}` : d.symbol;
+        if (d.location && name.toLowerCase().includes(query)) {
+          out.push({ name, kind: lsp.SymbolKind.File, location: { uri: d.location.uri, range: { start: { line: d.location.line, character: d.location.character }, end: { line: d.location.line, character: d.location.character } } }, containerName: 'library' });
+        }
+      }
       return out;
     }),
   );
