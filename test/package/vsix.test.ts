@@ -1,0 +1,31 @@
+/** The packaged extension holds only what it needs, with a LICENSE, an icon, a README with a screenshot, and a CHANGELOG. */
+import * as assert from 'node:assert/strict';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '@vscode/vsce';
+
+const ROOT = join(__dirname, '../../..');
+
+describe('the .vsix', () => {
+  it('lists only the extension’s files', async () => {
+    const files = (await listFiles({ cwd: ROOT, packagedDependencies: [] })).sort();
+    assert.deepEqual(files.filter((f) => !f.startsWith('docs/rules/') && !f.startsWith('snippets/') && !f.startsWith('syntaxes/')), [
+      'CHANGELOG.md',
+      'LICENSE',
+      'dist/client.js',
+      'dist/server.js',
+      'docs/marketplace/README.md',
+      'images/icon.png',
+      'images/screenshot.png',
+      'language-configuration.json',
+      'package.json',
+    ]);
+    assert.ok(files.includes('docs/rules/xref-direction.md') && files.includes('syntaxes/unres.tmLanguage.json') && files.includes('snippets/unres.json'));
+  });
+
+  it('is well under 1 MB once built', () => {
+    const vsix = join(ROOT, 'unres.vsix');
+    assert.ok(existsSync(vsix), 'npm run package builds unres.vsix (npm test runs it)');
+    assert.ok(statSync(vsix).size < 600 * 1024, `${statSync(vsix).size} bytes`);
+  });
+});
