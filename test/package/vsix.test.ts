@@ -12,6 +12,7 @@ describe('the .vsix', () => {
     assert.deepEqual(files.filter((f) => !f.startsWith('docs/rules/') && !f.startsWith('snippets/') && !f.startsWith('syntaxes/')), [
       'CHANGELOG.md',
       'LICENSE',
+      'README.md',
       'dist/client.js',
       'dist/server.js',
       'docs/marketplace/README.md',
