@@ -112,11 +112,11 @@ async function serverLatency(name: string, text: string, withTargets: boolean): 
     const runs = 60;
     const rows: Record<string, { median: number; p95: number }> = {};
     let version = 1;
+    const at = text.length - 2;
+    const position = positionOf(text, text.slice(at, at + 1), 0, at);
     rows['didChange → diagnostics'] = stats(
       await timeIt(async () => {
         version++;
-        const at = text.length - 2;
-        const position = positionOf(text, text.slice(at, at + 1), 0, at);
         await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: version % 2 ? ' ' : '' }] });
         await client.waitForDiagnostics(uri, version);
       }, 30),

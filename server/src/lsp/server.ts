@@ -39,6 +39,8 @@ interface Cached {
   readonly analysis: Analysis;
   readonly index: LineIndex;
   readonly tooLarge: boolean;
+  /** The outline in protocol form, converted once per version. */
+  symbols?: lsp.DocumentSymbol[];
 }
 
 const SYMBOL_KINDS: Record<DocSymbol['kind'], lsp.SymbolKind> = {
@@ -327,7 +329,9 @@ export function startServer(connection: lsp.Connection): void {
   connection.onDocumentSymbol(
     guard([], (p: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] => {
       const c = get(p.textDocument.uri);
-      return c ? documentSymbols(c.analysis.model).map((s) => toSymbol(c, s)) : [];
+      if (!c) return [];
+      c.symbols ??= documentSymbols(c.analysis.model).map((s) => toSymbol(c, s));
+      return c.symbols;
     }),
   );
 
