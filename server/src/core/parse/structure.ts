@@ -117,7 +117,13 @@ export class StructureBuilder {
     const coverEnd = organIndex >= 0 ? organIndex : this.guessCoverEnd(blocks);
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
-    for (let i = (organIndex >= 0 ? organIndex + 1 : coverEnd); i < blocks.length; i++) this.body(blocks[i], blocks[i + 1]);
+    const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
+    const inList = listRuns(blocks);
+    for (let i = start; i < blocks.length; i++) {
+      // Names listed one a line in an annex (sanctions lists) are not headings.
+      if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
+      else this.body(blocks[i], blocks[i + 1]);
+    }
     this.closeSpans();
     return this.s;
   }
@@ -346,6 +352,19 @@ export class StructureBuilder {
       Object.assign(this.s.sections[i], { span: { start: this.s.sections[i].span.start, end: next.span.start } });
     }
   }
+}
+
+/** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */
+function listRuns(blocks: readonly Block[]): boolean[] {
+  const like = blocks.map((b) => isHeadingText(b.content.text) && !OPERATIVE_LABEL.test(b.content.text) && !SUB_LABEL.test(b.content.text));
+  const out = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && like[j]) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = true;
+    i = j === i ? i + 1 : j;
+  }
+  return out;
 }
 
 function skipSpaces(t: string, i: number): number {
