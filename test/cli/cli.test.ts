@@ -89,3 +89,37 @@ describe('unres CLI', () => {
     assert.equal(run('frobnicate').code, 2);
   });
 });
+
+describe('unres renumber and clean', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unres-cli-'));
+
+  it('prints the renumbered text, or writes it with --write, and reports dangling references', () => {
+    const file = join(dir, 'bis.unres');
+    const text = FIXTURE.replace('\n5. Decides that the strategic', '\n4 bis. Decides that the strategic').replace('paragraphs 3 to 5 above', 'paragraphs 3 to 4 bis above').replace('paragraph 6 (a) above', 'paragraph 12 above');
+    writeFileSync(file, text);
+    const printed = run('renumber', file);
+    assert.equal(printed.code, 0);
+    assert.match(printed.out, /\n5\. Decides that the strategic/);
+    assert.match(printed.out, /paragraphs 3 to 5 above/);
+    assert.match(printed.err, /reference to a paragraph that does not exist, left as it is: 12/);
+    assert.equal(readFileSync(file, 'utf8'), text, 'printing leaves the file alone');
+    assert.equal(run('renumber', '--write', file).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), printed.out);
+  });
+
+  it('never touches a file it cannot read as text', () => {
+    const file = join(dir, 'broken.unres');
+    const bytes = Buffer.concat([Buffer.from('The Security Council,\n\n2. Decides'), Buffer.from([0xff, 0xfe]), Buffer.from(';\n')]);
+    writeFileSync(file, bytes);
+    const r = run('renumber', '--write', file);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /invalid UTF-8.*not rewritten/);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  it('cleans up a PDF extraction', () => {
+    const file = join(dir, 'pasted.txt');
+    writeFileSync(file, ' The Security Council, \n\n 1. Decides to extend \n\n21-08828 14/18\n\nthe mandate; \n\n 2. Decides to remain seized of the matter. \n');
+    assert.equal(run('clean', file).out, 'The Security Council,\n\n1. Decides to extend the mandate;\n\n2. Decides to remain seized of the matter.\n');
+  });
+});

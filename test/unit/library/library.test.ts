@@ -71,3 +71,16 @@ describe('library', () => {
     assert.throws(() => parseCsvCatalog('a,b\n1,2\n'), /needs the columns/);
   });
 });
+
+describe('library-backed features', () => {
+  it('inlay hints show the subject of each cited resolution', async () => {
+    const { inlayHints } = await import('../../../server/src/core/features/inlayHints');
+    const { parse } = await import('../../../server/src/core/parse');
+    const dir = copy();
+    const lib = new ResolutionLibrary();
+    await lib.index([dir]);
+    const text = 'The Security Council,\n\n1. Recalls resolution 9002 (2026) and resolution 2374 (2017).\n';
+    const hints = inlayHints(parse(text), lib);
+    assert.deepEqual(hints.map((h) => [text.slice(0, h.offset).slice(-11), h.label]), [['9002 (2026)', ' The situation in the Republic of Arcadia']]);
+  });
+});
