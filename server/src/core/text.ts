@@ -59,14 +59,6 @@ export class LineIndex {
   }
 }
 
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
-export function contains(s: Span, offset: number): boolean {
-  return offset >= s.start && offset < s.end;
-}
-
 /** True when `offset` is inside or at the end edge of the span (cursor just after a word). */
 export function touches(s: Span, offset: number): boolean {
   return offset >= s.start && offset <= s.end;

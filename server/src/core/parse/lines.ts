@@ -2,7 +2,7 @@
  * First pass: classify every line as blank, content, footnote or PDF artifact (page headers, footers,
  * job numbers, barcodes, link lines, repeated running titles). Linear in the text length.
  */
-import type { Artifact, Span } from '../model';
+import type { Artifact } from '../model';
 
 export type LineKind = 'blank' | 'content' | 'artifact' | 'footnote';
 
@@ -131,8 +131,4 @@ export function artifactsOf(lines: readonly Line[]): Artifact[] {
     if (l.kind === 'artifact' && l.artifact) out.push({ kind: 'artifact', type: l.artifact, span: { start: l.trimmedStart, end: l.trimmedEnd } });
   }
   return out;
-}
-
-export function lineSpan(l: Line): Span {
-  return { start: l.trimmedStart, end: l.trimmedEnd };
 }
