@@ -7,7 +7,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
-import { checkSync } from 'recheck';
+// The pure-JavaScript checker: the native one leaves an agent process running after the tests.
+process.env.RECHECK_BACKEND = 'pure';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkSync } = require('recheck') as typeof import('recheck');
 import { LANGUAGES } from '../../server/src/core/lang';
 import { triggerOf } from '../../server/src/core/parse/references';
 
