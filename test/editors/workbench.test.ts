@@ -72,10 +72,20 @@ describe('end to end: through the workbench UI', function () {
       const entries = await problems.allInnerTexts();
       assert.ok(entries.some((e) => e.includes('write \'paragraph 4 below\'')), entries.join('\n'));
 
-      const target = await pointOf(page, 'paragraph 4 above');
-      await page.mouse.move(target.x, target.y);
+      // The hover appears after a delay and only for a mouse that moved onto the word: retry a few times.
       const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Paragraph 4' });
-      await hover.first().waitFor({ timeout: 30000 });
+      for (let attempt = 0; ; attempt++) {
+        await page.mouse.move(5, 5);
+        const target = await pointOf(page, 'paragraph 4 above');
+        await page.mouse.move(target.x - 2, target.y, { steps: 3 });
+        await page.mouse.move(target.x, target.y, { steps: 2 });
+        try {
+          await hover.first().waitFor({ timeout: 4000 });
+          break;
+        } catch (e) {
+          if (attempt >= 8) throw e;
+        }
+      }
       const text = await hover.first().innerText();
       assert.match(text, /Requests the Panel of Experts/);
 
