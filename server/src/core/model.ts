@@ -221,4 +221,6 @@ export interface Resolution {
   readonly footnotes: Footnote[];
   /** Blocks the parser could not place (text before the organ line that is not a cover line...). */
   readonly other: Block[];
+  /** Every block of text in document order, artifacts and footnotes left out. */
+  readonly blocks: readonly Block[];
 }

@@ -70,3 +70,8 @@ export function shorten(text: string, max: number): string {
   const cut = text.lastIndexOf(' ', max);
   return text.slice(0, cut > max / 2 ? cut : max) + '…';
 }
+
+/** A string as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

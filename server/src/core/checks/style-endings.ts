@@ -19,7 +19,7 @@ function endingFinding(content: TextContent, expected: string, what: string): Fi
   if (actual === expected || content.text.length === 0) return null;
   const end = endOffset(content.text);
   const hasPunct = actual !== '' && end > 0;
-  const at = docOffset(content, hasPunct ? end - 1 : end - 1) + (hasPunct ? 0 : 1);
+  const at = docOffset(content, end - 1) + (hasPunct ? 0 : 1);
   const span = hasPunct ? { start: at, end: at + 1 } : { start: at - 1, end: at };
   const name = expected === ',' ? 'a comma' : expected === ';' ? 'a semicolon' : 'a period';
   return {

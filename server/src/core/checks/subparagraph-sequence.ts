@@ -11,22 +11,14 @@ export function nthLabel(kind: 'letter' | 'roman', n: number): string {
   return letter.repeat(Math.floor(n / 26) + 1);
 }
 
-function checkList(list: readonly SubParagraph[], out: Finding[]): void {
+/** The label each lettered or numbered sub-paragraph should bear, in every nested list (used by renumbering too). */
+export function expectedSubLabels(list: readonly SubParagraph[], out: Map<SubParagraph, string> = new Map()): Map<SubParagraph, string> {
   const counters = { letter: 0, roman: 0 };
   for (const sp of list) {
-    if (sp.labelKind === 'letter' || sp.labelKind === 'roman') {
-      const expected = nthLabel(sp.labelKind, counters[sp.labelKind]);
-      if (sp.label !== expected) {
-        out.push({
-          span: sp.labelSpan,
-          message: `Expected (${expected}), found (${sp.label}).`,
-          fix: { title: `Label this sub-paragraph (${expected})`, edits: [{ span: sp.labelSpan, newText: `(${expected})` }] },
-        });
-      }
-      counters[sp.labelKind]++;
-    }
-    checkList(sp.children, out);
+    if (sp.labelKind === 'letter' || sp.labelKind === 'roman') out.set(sp, nthLabel(sp.labelKind, counters[sp.labelKind]++));
+    expectedSubLabels(sp.children, out);
   }
+  return out;
 }
 
 export const subparagraphSequence: Rule = {
@@ -35,7 +27,16 @@ export const subparagraphSequence: Rule = {
   description: 'Sub-paragraphs are lettered (a), (b), (c)... and numbered (i), (ii), (iii)... in order.',
   check({ model }) {
     const out: Finding[] = [];
-    for (const p of model.operative) checkList(p.children, out);
+    for (const p of model.operative) {
+      for (const [sp, expected] of expectedSubLabels(p.children)) {
+        if (sp.label === expected) continue;
+        out.push({
+          span: sp.labelSpan,
+          message: `Expected (${expected}), found (${sp.label}).`,
+          fix: { title: `Label this sub-paragraph (${expected})`, edits: [{ span: sp.labelSpan, newText: `(${expected})` }] },
+        });
+      }
+    }
     return out;
   },
 };

@@ -4,13 +4,9 @@
  * line at the end. Every word of the text body stays, in order.
  */
 import type { Resolution } from '../model';
-import { classifyLines, splitLines } from '../parse/lines';
-import { buildBlocks } from '../parse/blocks';
 
 export function cleanUpPdfText(model: Resolution): string {
-  const lines = splitLines(model.text);
-  classifyLines(model.text, lines);
-  const all = buildBlocks(model.text, lines);
+  const all = model.blocks;
   // Cover blocks of a PDF hold several cover lines each: lay those out one a line.
   const bodyStart = model.organ ? all.findIndex((b) => b.span.start >= model.organ!.span.start) : 0;
   const blocks = [...(bodyStart > 0 ? model.cover.map((c) => c.text) : []), ...all.slice(Math.max(0, bodyStart)).map((b) => b.content.text)];

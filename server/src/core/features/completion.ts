@@ -7,7 +7,7 @@ import type { Operative, Resolution, Span } from '../model';
 import { LANGUAGES } from '../lang';
 import { findOperative } from '../parse/resolve';
 import { paragraphAt } from '../describe';
-import { shorten } from '../text';
+import { escapeRegExp, shorten } from '../text';
 import type { LibraryView } from '../library';
 
 export interface Completion {
@@ -29,16 +29,13 @@ function linePrefix(text: string, offset: number): { prefix: string; lineStart: 
   return { prefix: text.slice(s, offset), lineStart: s };
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function complete(model: Resolution, offset: number, library?: LibraryView): Completion[] {
   const lang = LANGUAGES[model.language];
   const { prefix, lineStart } = linePrefix(model.text, offset);
 
   // "resolution " or "resolution 23" → Security Council resolutions from the library.
-  const res = new RegExp(`(?:${lang.resolution.map(escapeRe).join('|')}) (\\d{0,4})$`, 'i').exec(prefix);
+  const res = new RegExp(`(?:${lang.resolution.map(escapeRegExp).join('|')}) (\\d{0,4})$`, 'i').exec(prefix);
   if (res && library) {
     const replace = { start: offset - res[1].length, end: offset };
     const out: Completion[] = [];
@@ -50,7 +47,7 @@ export function complete(model: Resolution, offset: number, library?: LibraryVie
     }
     return out;
   }
-  const words = lang.paragraph.map(escapeRe).join('|');
+  const words = lang.paragraph.map(escapeRegExp).join('|');
   const holder = paragraphAt(model, offset);
   const section = holder?.kind === 'operative' ? model.sections[holder.sectionIndex] : model.sections[0];
 

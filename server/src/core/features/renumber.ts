@@ -4,7 +4,7 @@
  * corrected where a move changed the order. Only labels and references change. Idempotent.
  */
 import type { Operative, Resolution, Span, SubParagraph, TextEdit, RefTarget } from '../model';
-import { nthLabel } from '../checks/subparagraph-sequence';
+import { expectedSubLabels } from '../checks/subparagraph-sequence';
 import { LANGUAGES } from '../lang';
 import { ownerOf } from '../describe';
 
@@ -15,14 +15,6 @@ export interface RenumberResult {
 }
 
 type Node = Operative | SubParagraph;
-
-function relabelSubs(list: readonly SubParagraph[], labels: Map<Node, string>): void {
-  const counters = { letter: 0, roman: 0 };
-  for (const sp of list) {
-    if (sp.labelKind === 'letter' || sp.labelKind === 'roman') labels.set(sp, nthLabel(sp.labelKind, counters[sp.labelKind]++));
-    relabelSubs(sp.children, labels);
-  }
-}
 
 /** The new label of every paragraph and sub-paragraph. */
 function newLabels(model: Resolution): Map<Node, string> {
@@ -36,7 +28,7 @@ function newLabels(model: Resolution): Map<Node, string> {
         n = 0;
       }
       labels.set(p, String(++n));
-      relabelSubs(p.children, labels);
+      for (const [sp, label] of expectedSubLabels(p.children)) labels.set(sp, label);
     }
   }
   return labels;

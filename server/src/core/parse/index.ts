@@ -58,6 +58,7 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
     artifacts: artifactsOf(lines),
     footnotes: footnotesOf(text, lines),
     other: s.other,
+    blocks,
   };
 }
 

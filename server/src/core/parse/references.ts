@@ -8,6 +8,7 @@ import type { Direction, DocumentKind, OrganCode } from '../model';
 import type { Language } from '../lang';
 import { tokenize, type Token } from './tokens';
 import { scYearOf } from '../scYears';
+import { escapeRegExp } from '../text';
 
 export interface RawTarget {
   start: number;
@@ -556,9 +557,6 @@ function labelOf(t: RawTarget): string {
 
 const triggers = new Map<Language, RegExp>();
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Words that can start a reference. Only the text around them is tokenized, so that scanning costs a
@@ -578,11 +576,11 @@ export function triggerOf(lang: Language): RegExp {
       'unscr',
       'unsc',
       'res.',
-    ].map((w) => escapeRe(w.replace(/\.$/, '')));
+    ].map((w) => escapeRegExp(w.replace(/\.$/, '')));
     // Common words open a reference only when a resolution word follows ("its resolution", "Security Council resolution").
-    const resolution = lang.resolution.map(escapeRe).join('|');
-    const prefixes = [...lang.its.map(escapeRe), ...lang.organPrefixes.map((o) => o.words.map(escapeRe).join(' '))].join('|');
-    const the = lang.the.map(escapeRe).join('|');
+    const resolution = lang.resolution.map(escapeRegExp).join('|');
+    const prefixes = [...lang.its.map(escapeRegExp), ...lang.organPrefixes.map((o) => o.words.map(escapeRegExp).join(' '))].join('|');
+    const the = lang.the.map(escapeRegExp).join('|');
     // Latin letters (with Latin-1 accents) are enough for a word boundary in English, French and Spanish,
     // and keep the search free of Unicode property classes, which are slower.
     re = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f0-9])(?:${words.join('|')}|(?:${prefixes}) (?=${resolution})|(?:${the}) (?=\\d)|[SAE]/)`, 'gi');
