@@ -12,7 +12,7 @@ process.env.RECHECK_BACKEND = 'pure';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkSync } = require('recheck') as typeof import('recheck');
 import { LANGUAGES } from '../../server/src/core/lang';
-import { triggerOf } from '../../server/src/core/parse/references';
+import { anchorsOf } from '../../server/src/core/parse/references';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -58,7 +58,7 @@ describe('regular expressions are linear-time', function () {
   it('in the language data, and the reference triggers built from it', () => {
     const patterns = Object.values(LANGUAGES).flatMap((l) => [
       ...(['adoption', 'annexHeading', 'resolutionTitle'] as const).map((k) => ({ source: l[k], flags: '', where: `${l.id}.${k}` })),
-      { source: triggerOf(l).source, flags: triggerOf(l).flags, where: `${l.id} reference trigger` },
+      { source: anchorsOf(l).pattern.source, flags: anchorsOf(l).pattern.flags, where: `${l.id} reference anchors` },
     ]);
     assert.deepEqual(unsafe(patterns), []);
   });

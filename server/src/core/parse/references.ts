@@ -2,11 +2,12 @@
  * Finds references in the text of one block: internal ("paragraphs 21 above and 30 and 31 below",
  * "subparagraph (a) of paragraph 30") and to other documents ("resolution 2374 (2017)",
  * "General Assembly resolution 75/1", "S/PRST/2018/10"). A hand-written recognizer over tokens, so it
- * is linear in the text and never backtracks. Offsets here are offsets in the block's text.
+ * is linear in the text and never backtracks. Offsets are offsets in the block's text.
  */
 import type { Direction, DocumentKind, OrganCode } from '../model';
 import type { Language } from '../lang';
-import { tokenize, type Token } from './tokens';
+import { isJoiner, isLetterAt, TokenReader, type Token } from './tokens';
+import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
 
@@ -59,34 +60,47 @@ const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 
 class Scanner {
-  readonly tokens: Token[];
+  /** Tokens read so far: recognizers ask for the next ones only when they need them. */
+  private readonly tokens: Token[] = [];
+  private readonly reader: TokenReader;
   readonly refs: RawRef[] = [];
 
   constructor(
     readonly text: string,
     readonly lang: Language,
     readonly organ: OrganCode | null,
+    from: number,
   ) {
-    this.tokens = tokenize(text);
+    this.reader = new TokenReader(text, from);
   }
 
   at(i: number): Token | undefined {
+    while (this.tokens.length <= i) {
+      const t = this.reader.next();
+      if (!t) break;
+      this.tokens.push(t);
+    }
     return this.tokens[i];
   }
 
+  /** A token the caller has already seen. */
+  tok(i: number): Token {
+    return this.at(i)!;
+  }
+
   is(i: number, words: readonly string[]): boolean {
-    const t = this.tokens[i];
+    const t = this.at(i);
     return t !== undefined && words.includes(t.lower);
   }
 
   isPunct(i: number, p: string): boolean {
-    const t = this.tokens[i];
+    const t = this.at(i);
     return t !== undefined && t.type === 'punct' && t.text === p;
   }
 
   /** Matches a word sequence at i; returns the index after it, or -1. */
   seq(i: number, words: readonly string[]): number {
-    for (let k = 0; k < words.length; k++) if (!this.is(i + k, [words[k]])) return -1;
+    for (let k = 0; k < words.length; k++) if (this.at(i + k)?.lower !== words[k]) return -1;
     return i + words.length;
   }
 
@@ -100,14 +114,14 @@ class Scanner {
 
   /** True when the two tokens touch (no space between). */
   adjacent(a: number, b: number): boolean {
-    const x = this.tokens[a];
-    const y = this.tokens[b];
+    const x = this.at(a);
+    const y = this.at(b);
     return x !== undefined && y !== undefined && x.end === y.start;
   }
 
   /** Tries every recognizer at token i; the index after what it read, or null. */
   attempt(i: number): number | null {
-    if (i >= this.tokens.length) return null;
+    if (!this.at(i)) return null;
     return this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i) ?? this.informalRef(i) ?? this.committeeRef(i);
   }
 
@@ -129,7 +143,7 @@ class Scanner {
     if (this.is(j, this.lang.subparagraph)) return scope === 'operative' ? { scope: 'sub', next: j + 1 } : null;
     if (this.is(j, this.lang.paragraph)) {
       j++;
-      if (this.isPunct(j, '.') && this.lang.paragraph.includes(this.tokens[j - 1].lower + '.')) j++;
+      if (this.isPunct(j, '.') && this.lang.paragraph.includes(this.tok(j - 1).lower + '.')) j++;
       return { scope, next: j };
     }
     const t = this.at(j);
@@ -152,7 +166,7 @@ class Scanner {
     let j = i + 1;
     let suffix: string | null = null;
     if (this.is(j, this.lang.labelSuffixes)) {
-      suffix = this.tokens[j].lower;
+      suffix = this.tok(j).lower;
       j++;
     }
     const path: string[] = [];
@@ -160,7 +174,7 @@ class Scanner {
       path.push(s.label);
       j = s.next;
     }
-    const end = this.tokens[j - 1].end;
+    const end = this.tok(j - 1).end;
     return {
       target: { start: t.start, end, number: Number(t.text), suffix, path, direction: null, rangeFrom: null, scope: 'operative', annex: null, relative: 0 },
       next: j,
@@ -192,7 +206,7 @@ class Scanner {
     for (;;) {
       const dir = this.direction(j);
       if (dir) {
-        for (let k = pendingFrom; k < targets.length; k++) Object.assign(targets[k], { direction: dir, directionStart: this.tokens[j].start, directionEnd: this.tokens[j].end });
+        for (let k = pendingFrom; k < targets.length; k++) Object.assign(targets[k], { direction: dir, directionStart: this.tok(j).start, directionEnd: this.tok(j).end });
         pendingFrom = targets.length;
         j++;
         continue;
@@ -227,7 +241,7 @@ class Scanner {
       const s = this.subLabel(j);
       if (!s) break;
       const isRange = labels.length > 0 && (this.isPunct(j - 1, '-') || this.isPunct(j - 1, '–') || this.is(j - 1, this.lang.to));
-      labels.push({ label: s.label, start: this.tokens[j].start, end: this.tokens[s.next - 1].end, rangeFrom: isRange ? labels[labels.length - 1].label : null });
+      labels.push({ label: s.label, start: this.tok(j).start, end: this.tok(s.next - 1).end, rangeFrom: isRange ? labels[labels.length - 1].label : null });
       j = s.next;
       let k = j;
       while (this.is(k, this.lang.and) || this.is(k, this.lang.to) || this.isPunct(k, '-') || this.isPunct(k, '–')) k++;
@@ -244,7 +258,7 @@ class Scanner {
       j = it.next;
       const dir = this.direction(j);
       if (dir) {
-        Object.assign(target, { direction: dir, directionStart: this.tokens[j].start, directionEnd: this.tokens[j].end });
+        Object.assign(target, { direction: dir, directionStart: this.tok(j).start, directionEnd: this.tok(j).end });
         j++;
       }
     }
@@ -301,7 +315,7 @@ class Scanner {
       const doc = this.refs[before];
       if (after !== null && doc && doc.kind === 'document') {
         doc.paragraphs = targets.map((t) => ({ label: labelOf(t), start: t.start, end: t.end }));
-        doc.start = this.tokens[start].start;
+        doc.start = this.tok(start).start;
         return after;
       }
       return j + 1;
@@ -334,7 +348,7 @@ class Scanner {
   }
 
   push(start: number, targets: RawTarget[], next: number, inHolder: boolean): number {
-    this.refs.push({ kind: 'paragraph', start: this.tokens[start].start, end: this.tokens[next - 1].end, targets, inHolder });
+    this.refs.push({ kind: 'paragraph', start: this.tok(start).start, end: this.tok(next - 1).end, targets, inHolder });
     return next;
   }
 
@@ -347,8 +361,8 @@ class Scanner {
       rel = 1;
     }
     if (next < 0) return null;
-    const start = this.tokens[i].start;
-    const end = this.tokens[next - 1].end;
+    const start = this.tok(i).start;
+    const end = this.tok(next - 1).end;
     const target: RawTarget = { start, end, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, relative: rel };
     this.refs.push({ kind: 'paragraph', start, end, targets: [target], inHolder: false });
     return next;
@@ -373,9 +387,9 @@ class Scanner {
     if (!this.is(j, this.lang.resolution)) return null;
     const first = this.resolutionItem(j + 1, organ);
     if (!first) return null;
-    const startOffset = this.tokens[i].start;
+    const startOffset = this.tok(i).start;
     first.start = startOffset;
-    const word = this.tokens[j];
+    const word = this.tok(j);
     const sentenceStart = j === 0 || this.isPunct(j - 1, '.');
     if (!first.style && word.text !== word.lower && !sentenceStart) {
       first.style = { form: `'${word.text}' with a capital letter inside a sentence`, start: word.start, end: word.end, replacement: word.lower };
@@ -411,10 +425,10 @@ class Scanner {
     // Security Council: 2374 (2017)
     if (this.isPunct(i + 1, '(') && this.at(i + 2)?.type === 'num' && this.at(i + 2)!.text.length === 4 && this.isPunct(i + 3, ')')) {
       const number = Number(n.text);
-      const year = Number(this.tokens[i + 2].text);
-      const ref = this.docRef(n.start, this.tokens[i + 3].end, 'sc-resolution', `S/RES/${number} (${year})`, number, year, i + 4);
-      ref.yearStart = this.tokens[i + 2].start;
-      ref.yearEnd = this.tokens[i + 2].end;
+      const year = Number(this.tok(i + 2).text);
+      const ref = this.docRef(n.start, this.tok(i + 3).end, 'sc-resolution', `S/RES/${number} (${year})`, number, year, i + 4);
+      ref.yearStart = this.tok(i + 2).start;
+      ref.yearEnd = this.tok(i + 2).end;
       if (this.adjacent(i, i + 1)) ref.style = { form: `'${number}(${year})' without a space`, start: n.start, end: ref.end, replacement: `${number} (${year})` };
       return ref;
     }
@@ -427,9 +441,9 @@ class Scanner {
         letter = ' ' + l.text;
         end++;
       }
-      const body = `${n.text}/${this.tokens[i + 2].text}${letter}`;
+      const body = `${n.text}/${this.tok(i + 2).text}${letter}`;
       const hrc = organ === 'HRC';
-      return this.docRef(n.start, this.tokens[end - 1].end, hrc ? 'hrc-resolution' : 'ga-resolution', hrc ? `A/HRC/RES/${body}` : `A/RES/${body}`, Number(n.text), null, end);
+      return this.docRef(n.start, this.tok(end - 1).end, hrc ? 'hrc-resolution' : 'ga-resolution', hrc ? `A/HRC/RES/${body}` : `A/RES/${body}`, Number(n.text), null, end);
     }
     // Older General Assembly form: 217 A (III), 3314 (XXIX), 1874 (S-IV)
     let j = i + 1;
@@ -442,9 +456,9 @@ class Scanner {
     if (this.isPunct(j, '(')) {
       let k = j + 1;
       let session = '';
-      while (k < j + 4 && this.at(k) && !this.isPunct(k, ')')) session += this.tokens[k++].text;
+      while (k < j + 4 && this.at(k) && !this.isPunct(k, ')')) session += this.tok(k++).text;
       if (this.isPunct(k, ')') && /^(?:S-|ES-)?[IVXLC]+$/.test(session)) {
-        return this.docRef(n.start, this.tokens[k].end, 'ga-resolution', `A/RES/${n.text}(${session})${letter}`, Number(n.text), null, k + 1);
+        return this.docRef(n.start, this.tok(k).end, 'ga-resolution', `A/RES/${n.text}(${session})${letter}`, Number(n.text), null, k + 1);
       }
     }
     return null;
@@ -476,7 +490,7 @@ class Scanner {
     let end = n.end;
     let next = j + 1;
     if (this.isPunct(next, '(') && this.at(next + 1)?.type === 'num' && this.isPunct(next + 2, ')')) {
-      end = this.tokens[next + 2].end;
+      end = this.tok(next + 2).end;
       next += 3;
     }
     this.refs.push(this.scByNumber(t.start, end, n.text, next, `'${this.text.slice(t.start, end)}'`));
@@ -489,7 +503,7 @@ class Scanner {
     const numbers: Token[] = [];
     let j = i + 1;
     while (this.at(j)?.type === 'num' && this.at(j)!.text.length >= 3 && this.at(j)!.text.length <= 4) {
-      numbers.push(this.tokens[j]);
+      numbers.push(this.tok(j));
       if (this.isPunct(j + 1, '/') && this.adjacent(j, j + 1) && this.at(j + 2)?.type === 'num') j += 2;
       else {
         j++;
@@ -498,7 +512,7 @@ class Scanner {
     }
     if (numbers.length === 0 || this.at(j)?.type !== 'word') return null;
     let named = false;
-    for (let k = j; k < j + 10 && k < this.tokens.length; k++) {
+    for (let k = j; k < j + 10 && this.at(k) !== undefined; k++) {
       if (this.isPunct(k, ',') || this.isPunct(k, ';')) break;
       if (this.is(k, this.lang.committeeWords)) {
         named = true;
@@ -514,7 +528,7 @@ class Scanner {
   symbolRef(i: number): number | null {
     const t = this.at(i);
     if (!t || t.type !== 'word' || !['S', 'A', 'E'].includes(t.text) || !this.isPunct(i + 1, '/') || !this.adjacent(i, i + 1)) return null;
-    let end = this.tokens[i + 1].end;
+    let end = this.tok(i + 1).end;
     while (end < this.text.length && SYMBOL_CHAR.test(this.text[end])) end++;
     while (end > t.end + 1 && /[./-]/.test(this.text[end - 1])) end--;
     let symbol = this.text.slice(t.start, end);
@@ -546,7 +560,7 @@ class Scanner {
     }
     this.refs.push({ kind: 'document', start: t.start, end, docKind, symbol, number, year, paragraphs: [], style, yearStart: null, yearEnd: null });
     let next = i + 1;
-    while (next < this.tokens.length && this.tokens[next].start < end) next++;
+    while (this.at(next) !== undefined && this.tok(next).start < end) next++;
     return next;
   }
 }
@@ -555,99 +569,111 @@ function labelOf(t: RawTarget): string {
   return [String(t.number) + (t.suffix ? ' ' + t.suffix : ''), ...t.path.map((p) => `(${p})`)].join(' ');
 }
 
-const triggers = new Map<Language, RegExp>();
-
-
 /**
- * Words that can start a reference. Only the text around them is tokenized, so that scanning costs a
- * regular-expression search (literal alternatives, linear) plus work proportional to the references.
+ * What the scan looks for. Every reference holds an anchor: a number, "(" ("subparagraph (a)"), "/"
+ * ("S/2021/519") or the paragraph word of a relative reference ("the preceding paragraph"). An anchor
+ * opens a reference only after an introducing word ("paragraph 5", "resolution 2374", "the 1267
+ * Committee"); the recognizers then run at the words a reference can start with, shortly before it.
+ * So scanning costs one search for anchors plus work proportional to the references.
  */
-export function triggerOf(lang: Language): RegExp {
-  let re = triggers.get(lang);
-  if (!re) {
-    const words = [
-      ...lang.paragraph,
-      ...lang.subparagraph,
-      ...lang.preambular,
-      ...lang.operative,
-      ...lang.resolution,
-      ...lang.paragraphAbove.map((w) => w.join(' ')),
-      ...lang.paragraphBelow.map((w) => w.join(' ')),
-      'unscr',
-      'unsc',
-      'res.',
-    ].map((w) => escapeRegExp(w.replace(/\.$/, '')));
-    // Common words open a reference only when a resolution word follows ("its resolution", "Security Council resolution").
-    const resolution = lang.resolution.map(escapeRegExp).join('|');
-    const prefixes = [...lang.its.map(escapeRegExp), ...lang.organPrefixes.map((o) => o.words.map(escapeRegExp).join(' '))].join('|');
-    const the = lang.the.map(escapeRegExp).join('|');
-    // Latin letters (with Latin-1 accents) are enough for a word boundary in English, French and Spanish,
-    // and keep the search free of Unicode property classes, which are slower.
-    re = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f0-9])(?:${words.join('|')}|(?:${prefixes}) (?=${resolution})|(?:${the}) (?=\\d)|[SAE]/)`, 'gi');
-    triggers.set(lang, re);
-  }
-  return re;
+export interface Anchors {
+  readonly pattern: RegExp;
+  /** Words a number or "(" follows in a reference. */
+  readonly introducers: ReadonlySet<string>;
+  /** Words a reference can start with. */
+  readonly starters: ReadonlySet<string>;
+  /** How far before its anchor a reference can start ("human rights council resolutions 5/1"). */
+  readonly reach: number;
 }
 
-/** Text before a trigger that recognizers look back at ("article 3, paragraph 1"). */
-const LOOK_BEHIND = 24;
-const WINDOW = 160;
+const anchorCache = new Map<Language, Anchors>();
+const SYMBOL_LETTERS = ['s', 'a', 'e'];
+/** Text before a reference that recognizers look back at ("article 3, paragraph 1"). */
+const CONTEXT = 24;
+/** Room for double spaces and the like within the reach. */
+const SLACK = 8;
+
+export function anchorsOf(lang: Language): Anchors {
+  let a = anchorCache.get(lang);
+  if (a) return a;
+  const bare = (w: string) => w.replace(/\.$/, '').toLowerCase();
+  const relative = [...lang.paragraphAbove, ...lang.paragraphBelow];
+  const paragraphWords = new Set(lang.paragraph.map(bare));
+  const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
+  const longest = (words: readonly string[]) => Math.max(0, ...words.map((w) => w.length));
+  const prefixes = [...lang.organPrefixes.map((o) => o.words.join(' ')), ...lang.its];
+  const reach =
+    Math.max(
+      longest(prefixes) + longest(lang.resolution) + 2,
+      longest([...lang.preambular, ...lang.operative]) + longest([...lang.paragraph, ...lang.subparagraph]) + 2,
+      longest(relative.map((r) => r.join(' '))),
+    ) + SLACK;
+  a = {
+    pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
+    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, 'unscr', 'unsc', 'res'].map(bare)),
+    starters: new Set(
+      [...lang.paragraph, ...lang.subparagraph, ...lang.preambular, ...lang.operative, ...lang.resolution, ...lang.its, ...lang.the, ...relative.map((r) => r[0]), ...lang.organPrefixes.map((o) => o.words[0]), 'unscr', 'unsc', 'res', ...SYMBOL_LETTERS].map(bare),
+    ),
+    reach,
+  };
+  anchorCache.set(lang, a);
+  return a;
+}
+
+/** The lower-cased word that ends just before `end` (letters, with hyphens and apostrophes inside). */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0) {
+    if (isLetterAt(text, s - 1)) s--;
+    else if (s > 1 && s < end && isJoiner(text.charCodeAt(s - 1)) && isLetterAt(text, s - 2)) s--;
+    else break;
+  }
+  return text.slice(s, end).toLowerCase();
+}
+
+/** Whether the anchor at `p` can belong to a reference: cheap tests on the characters before it. */
+function opens(text: string, p: number, anchor: string, a: Anchors): boolean {
+  const c = anchor.charCodeAt(0);
+  if (c === 47) {
+    // "S/", "A/", "E/" starting a symbol.
+    const s = text.charCodeAt(p - 1);
+    return (s === 83 || s === 65 || s === 69) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2))));
+  }
+  if (c !== 40 && !isDigitCode(c)) return p === 0 || !isLetterAt(text, p - 1);
+  let e = p;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  // "para. 5", "res. 2374"
+  if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
+  return e < p && a.introducers.has(wordBefore(text, e));
+}
+
+/** Start of the word around `i`, so that a scanner never starts inside a word. */
+function wordStart(text: string, i: number): number {
+  while (i > 0 && isLetterAt(text, i - 1)) i--;
+  return i;
+}
 
 export function scanReferences(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
+  const a = anchorsOf(lang);
   const out: RawRef[] = [];
-  const trigger = triggerOf(lang);
-  trigger.lastIndex = 0;
+  const pattern = a.pattern;
+  pattern.lastIndex = 0;
   let covered = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const p = m.index;
-    if (p < covered) continue;
-    const ws = Math.max(0, p - LOOK_BEHIND);
-    let we = Math.min(text.length, p + WINDOW);
-    for (;;) {
-      const scanner = new Scanner(text.slice(ws, we), lang, organ);
-      let i = 0;
-      while (i < scanner.tokens.length && scanner.tokens[i].start < p - ws) i++;
+    if (p < covered || !opens(text, p, m[0], a)) continue;
+    const from = Math.max(covered, p - a.reach);
+    const scanner = new Scanner(text, lang, organ, wordStart(text, Math.max(0, from - CONTEXT)));
+    for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
+      if (t.start < from || !a.starters.has(t.lower)) continue;
+      scanner.refs.length = 0;
       const next = scanner.attempt(i);
-      const consumedTo = next !== null && next > 0 ? scanner.tokens[next - 1].end : 0;
-      // A list that runs to the end of the window may go on: read a larger window.
-      if (next !== null && we < text.length && consumedTo > we - ws - 60) {
-        we = Math.min(text.length, we + (we - ws) * 2);
-        continue;
-      }
-      if (next !== null) {
-        for (const r of scanner.refs) out.push(shift(r, ws));
-        covered = ws + consumedTo;
-      }
+      if (next === null) continue;
+      out.push(...scanner.refs);
+      if (next > 0) covered = Math.max(covered, scanner.tok(next - 1).end);
       break;
     }
-    if (trigger.lastIndex < covered) trigger.lastIndex = covered;
+    if (pattern.lastIndex < covered) pattern.lastIndex = covered;
   }
   return out;
 }
-
-function shift(r: RawRef, by: number): RawRef {
-  if (r.kind === 'paragraph') {
-    return {
-      ...r,
-      start: r.start + by,
-      end: r.end + by,
-      targets: r.targets.map((t) => ({
-        ...t,
-        start: t.start + by,
-        end: t.end + by,
-        directionStart: t.directionStart === undefined ? undefined : t.directionStart + by,
-        directionEnd: t.directionEnd === undefined ? undefined : t.directionEnd + by,
-      })),
-    };
-  }
-  return {
-    ...r,
-    start: r.start + by,
-    end: r.end + by,
-    paragraphs: r.paragraphs.map((p) => ({ ...p, start: p.start + by, end: p.end + by })),
-    style: r.style ? { ...r.style, start: r.style.start + by, end: r.style.end + by } : null,
-    yearStart: r.yearStart === null ? null : r.yearStart + by,
-    yearEnd: r.yearEnd === null ? null : r.yearEnd + by,
-  };
-}
-

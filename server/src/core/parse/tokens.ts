@@ -1,5 +1,5 @@
 /** A linear tokenizer for paragraph text: words, numbers and single punctuation characters. */
-import { isSpace } from './lines';
+import { isDigitCode, isSpaceCode } from './chars';
 
 export interface Token {
   readonly type: 'word' | 'num' | 'punct';
@@ -12,45 +12,53 @@ export interface Token {
 const LETTER = /\p{L}/u;
 
 /** ASCII letters answer without a regular expression; other characters ask Unicode. */
-function isLetter(text: string, i: number): boolean {
+export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return LETTER.test(text[i]);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isJoiner(c: number): boolean {
+/** Hyphens and apostrophes between two letters keep a word together ("sub-paragraph", "Da’esh"). */
+export function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c > 126 || c < 33 ? isSpace(text[i]) : false)) {
-      i++;
-      continue;
+/** Reads tokens one at a time from `from`, so that callers tokenize only as much as they look at. */
+export class TokenReader {
+  private i: number;
+
+  constructor(
+    private readonly text: string,
+    from = 0,
+  ) {
+    this.i = from;
+  }
+
+  next(): Token | null {
+    const text = this.text;
+    const n = text.length;
+    let i = this.i;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) {
+      this.i = i;
+      return null;
     }
     const start = i;
+    const c = text.charCodeAt(i);
     let type: Token['type'];
-    if (isLetter(text, i)) {
+    if (isLetterAt(text, i)) {
       type = 'word';
       i++;
-      while (i < n && (isLetter(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < n && isLetter(text, i + 1)))) i++;
-    } else if (isDigit(c)) {
+      while (i < n && (isLetterAt(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1)))) i++;
+    } else if (isDigitCode(c)) {
       type = 'num';
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     } else {
       type = 'punct';
       i++;
     }
+    this.i = i;
     const t = text.slice(start, i);
-    tokens.push({ type, text: t, lower: t.toLowerCase(), start, end: i });
+    return { type, text: t, lower: type === 'word' ? t.toLowerCase() : t, start, end: i };
   }
-  return tokens;
 }

@@ -1,0 +1,18 @@
+/** Character classes tested on UTF-16 code units, without regular expressions: the parser's hot loops. */
+
+/**
+ * White space that PDF extraction and XML rendering leave around text: JavaScript's `\s`, plus the
+ * zero-width and bidi marks (U+200B–U+200F).
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isAsciiLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
