@@ -3,6 +3,7 @@
  * job numbers, barcodes, link lines, repeated running titles). Linear in the text length.
  */
 import type { Artifact } from '../model';
+import { isDigitCode, isSpaceCode } from './chars';
 
 export type LineKind = 'blank' | 'content' | 'artifact' | 'footnote';
 
@@ -23,31 +24,43 @@ const PAGE_NUMBER = /^\d{1,3}\/\d{1,3}$/;
 const BARCODE = /^\*\d{5,10}\*$/;
 const LINK = /^https?:\/\/\S{1,2000}$/;
 const SEPARATOR = /^_{5,}$/;
-/** White space that PDF extraction and XML rendering leave around text: spaces, tabs, no-break and bidi marks. */
 /** How many lines from the top a cover symbol may stand. */
 const COVER_LINES = 12;
-const SPACE = /[\s\u00a0\u200b-\u200f\u2028\u2029\ufeff]/;
-
-export function isSpace(ch: string): boolean {
-  return SPACE.test(ch);
-}
+const LONE_CR = /\r(?!\n)/;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
-  while (start <= n) {
-    let end = start;
-    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  // Line feeds are found by indexOf (a native search); only texts with old Mac line ends need the slow loop.
+  const loneCr = text.includes('\r') && LONE_CR.test(text);
+  let start = 0;
+  for (;;) {
+    let end: number;
+    let next: number;
+    if (loneCr) {
+      end = start;
+      while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      next = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    } else {
+      const nl = text.indexOf('\n', start);
+      end = nl < 0 ? n : nl;
+      next = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    }
     let ts = start;
-    while (ts < end && isSpace(text[ts])) ts++;
+    while (ts < end && isSpaceCode(text.charCodeAt(ts))) ts++;
     let te = end;
-    while (te > ts && isSpace(text[te - 1])) te--;
+    while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--;
     lines.push({ start, end, trimmedStart: ts, trimmedEnd: te, kind: ts === te ? 'blank' : 'content' });
-    if (end >= n) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (next > n) break;
+    start = next;
   }
   return lines;
+}
+
+/** First characters of the lines `strongArtifact` can recognize: other lines skip its regular expressions. */
+function mayBeArtifact(c: number): boolean {
+  return isDigitCode(c) || c === 95 /* _ */ || c === 42 /* * */ || c === 104 /* h */ || c === 83 /* S */ || c === 65 /* A */;
 }
 
 function strongArtifact(t: string, seenSymbol: boolean): Artifact['type'] | null {
@@ -71,6 +84,10 @@ export function classifyLines(text: string, lines: Line[]): void {
   const trimmed = (l: Line): string => text.slice(l.trimmedStart, l.trimmedEnd);
   for (const line of lines) {
     if (line.kind !== 'content') continue;
+    if (!mayBeArtifact(text.charCodeAt(line.trimmedStart))) {
+      contentLines++;
+      continue;
+    }
     const t = trimmed(line);
     // The cover's own symbol line stands among the first lines; later copies are page headers.
     const type = strongArtifact(t, seenSymbol || contentLines++ > COVER_LINES);
@@ -87,17 +104,18 @@ function isFurniture(l: Line): boolean {
   return l.kind === 'artifact' && l.artifact !== 'separator' && l.artifact !== 'link';
 }
 
+/** A running title is at most a few lines long, so a few passes grow every cluster completely. */
+const TITLE_PASSES = 3;
+
 function markRunningTitles(lines: Line[], trimmed: (l: Line) => string): void {
   // Running titles stand beside page furniture: a text without any has none.
   if (!lines.some(isFurniture)) return;
-  const count = new Map<string, number>();
-  for (const l of lines) if (l.kind === 'content') count.set(trimmed(l), (count.get(trimmed(l)) ?? 0) + 1);
-  // A running title is at most a few lines long, so a few passes grow every cluster completely.
-  for (let pass = 0; pass < 3; pass++) {
+  const repeated = repeatedNearFurniture(lines, trimmed);
+  for (let pass = 0; pass < TITLE_PASSES; pass++) {
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      if (l.kind !== 'content' || (count.get(trimmed(l)) ?? 0) < 2) continue;
+      if (l.kind !== 'content' || !repeated[i]) continue;
       if (neighbour(lines, i, -1, isFurniture) || neighbour(lines, i, 1, isFurniture)) {
         l.kind = 'artifact';
         l.artifact = 'page-header';
@@ -106,6 +124,41 @@ function markRunningTitles(lines: Line[], trimmed: (l: Line) => string): void {
     }
     if (!changed) break;
   }
+}
+
+/**
+ * Which content lines close enough to page furniture to become running titles occur more than once
+ * in the text. Only lines as long as a candidate are read, so PDF extractions are not sliced line by line.
+ */
+function repeatedNearFurniture(lines: readonly Line[], trimmed: (l: Line) => string): boolean[] {
+  const near = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    if (!isFurniture(lines[i])) continue;
+    for (const dir of [-1, 1]) {
+      let steps = 0;
+      for (let j = i + dir; j >= 0 && j < lines.length && steps < TITLE_PASSES; j += dir) {
+        if (lines[j].kind === 'blank') continue;
+        if (lines[j].kind !== 'content') break;
+        near[j] = true;
+        steps++;
+      }
+    }
+  }
+  const count = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (near[i]) {
+      count.set(trimmed(lines[i]), 0);
+      lengths.add(lines[i].trimmedEnd - lines[i].trimmedStart);
+    }
+  }
+  for (const l of lines) {
+    if (l.kind !== 'content' || !lengths.has(l.trimmedEnd - l.trimmedStart)) continue;
+    const t = trimmed(l);
+    const c = count.get(t);
+    if (c !== undefined) count.set(t, c + 1);
+  }
+  return lines.map((l, i) => near[i] && (count.get(trimmed(l)) ?? 0) >= 2);
 }
 
 /** The nearest non-blank line in direction `dir` satisfies `pred`. */
