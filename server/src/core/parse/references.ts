@@ -571,10 +571,10 @@ function labelOf(t: RawTarget): string {
 
 /**
  * What the scan looks for. Every reference holds an anchor: a number, "(" ("subparagraph (a)"), "/"
- * ("S/2021/519") or the paragraph word of a relative reference ("the preceding paragraph"). An anchor
- * opens a reference only after an introducing word ("paragraph 5", "resolution 2374", "the 1267
- * Committee"); the recognizers then run at the words a reference can start with, shortly before it.
- * So scanning costs one search for anchors plus work proportional to the references.
+ * ("S/2021/519") or the paragraph word of a relative reference ("the preceding paragraph"). A number
+ * or "(" opens a reference only after an introducing word ("paragraph 5", "resolution 2374", "the 1267
+ * Committee"); the recognizers then run at the words a reference can start with, shortly before the
+ * introducer. So scanning costs one search for anchors plus work proportional to the references.
  */
 export interface Anchors {
   readonly pattern: RegExp;
@@ -582,7 +582,10 @@ export interface Anchors {
   readonly introducers: ReadonlySet<string>;
   /** Words a reference can start with. */
   readonly starters: ReadonlySet<string>;
-  /** How far before its anchor a reference can start ("human rights council resolutions 5/1"). */
+  /**
+   * How far before its introducer a reference can start ("human rights council resolutions 5/1") or
+   * a recognizer can look ("article 3, paragraph 1").
+   */
   readonly reach: number;
 }
 
@@ -600,14 +603,9 @@ export function anchorsOf(lang: Language): Anchors {
   const relative = [...lang.paragraphAbove, ...lang.paragraphBelow];
   const paragraphWords = new Set(lang.paragraph.map(bare));
   const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
-  const longest = (words: readonly string[]) => Math.max(0, ...words.map((w) => w.length));
-  const prefixes = [...lang.organPrefixes.map((o) => o.words.join(' ')), ...lang.its];
+  const longest = (words: readonly string[]) => Math.max(0, ...words.map((w) => w.length + 1));
   const reach =
-    Math.max(
-      longest(prefixes) + longest(lang.resolution) + 2,
-      longest([...lang.preambular, ...lang.operative]) + longest([...lang.paragraph, ...lang.subparagraph]) + 2,
-      longest(relative.map((r) => r.join(' '))),
-    ) + SLACK;
+    Math.max(CONTEXT, longest([...lang.organPrefixes.map((o) => o.words.join(' ')), ...lang.its]), longest([...lang.preambular, ...lang.operative]), longest(relative.map((r) => r.join(' ')))) + SLACK;
   a = {
     pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, 'unscr', 'unsc', 'res'].map(bare)),
@@ -620,31 +618,36 @@ export function anchorsOf(lang: Language): Anchors {
   return a;
 }
 
-/** The lower-cased word that ends just before `end` (letters, with hyphens and apostrophes inside). */
-function wordBefore(text: string, end: number): string {
+/** Start of the lower-case word that ends just before `end` (letters, with hyphens and apostrophes inside). */
+function wordStartBefore(text: string, end: number): number {
   let s = end;
   while (s > 0) {
     if (isLetterAt(text, s - 1)) s--;
     else if (s > 1 && s < end && isJoiner(text.charCodeAt(s - 1)) && isLetterAt(text, s - 2)) s--;
     else break;
   }
-  return text.slice(s, end).toLowerCase();
+  return s;
 }
 
-/** Whether the anchor at `p` can belong to a reference: cheap tests on the characters before it. */
-function opens(text: string, p: number, anchor: string, a: Anchors): boolean {
+/**
+ * Where the reference an anchor at `p` may belong to is introduced, or -1 when the anchor belongs to
+ * none: cheap tests on the characters before it.
+ */
+function introducedAt(text: string, p: number, anchor: string, a: Anchors): number {
   const c = anchor.charCodeAt(0);
   if (c === 47) {
     // "S/", "A/", "E/" starting a symbol.
     const s = text.charCodeAt(p - 1);
-    return (s === 83 || s === 65 || s === 69) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2))));
+    return (s === 83 || s === 65 || s === 69) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))) ? p - 1 : -1;
   }
-  if (c !== 40 && !isDigitCode(c)) return p === 0 || !isLetterAt(text, p - 1);
+  if (c !== 40 && !isDigitCode(c)) return p === 0 || !isLetterAt(text, p - 1) ? p : -1;
   let e = p;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   // "para. 5", "res. 2374"
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
-  return e < p && a.introducers.has(wordBefore(text, e));
+  if (e === p) return -1;
+  const s = wordStartBefore(text, e);
+  return s < e && a.introducers.has(text.slice(s, e).toLowerCase()) ? s : -1;
 }
 
 /** Start of the word around `i`, so that a scanner never starts inside a word. */
@@ -661,11 +664,13 @@ export function scanReferences(text: string, lang: Language, organ: OrganCode | 
   let covered = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const p = m.index;
-    if (p < covered || !opens(text, p, m[0], a)) continue;
-    const from = Math.max(covered, p - a.reach);
-    const scanner = new Scanner(text, lang, organ, wordStart(text, Math.max(0, from - CONTEXT)));
+    if (p < covered) continue;
+    const intro = introducedAt(text, p, m[0], a);
+    if (intro < 0) continue;
+    const from = wordStart(text, Math.max(0, intro - a.reach));
+    const scanner = new Scanner(text, lang, organ, from);
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
-      if (t.start < from || !a.starters.has(t.lower)) continue;
+      if (t.start < covered || !a.starters.has(t.lower)) continue;
       scanner.refs.length = 0;
       const next = scanner.attempt(i);
       if (next === null) continue;
