@@ -5,11 +5,12 @@
  */
 import type { Block, Segment } from '../model';
 import type { Line } from './lines';
+import { isDigitCode, startsLower } from './chars';
 
 const LABEL_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|\([a-z]{1,4}\)(?=\s|$)|[–—•-](?=\s))/;
 const LABEL_ONLY = /^(?:\d{1,3}(?: [a-z]{3,9})?\.|\([a-z]{1,4}\))$/;
-const LOWER_START = /^\p{Ll}/u;
-const ENDS_CLAUSE = /[.;:]$/;
+/** Longest text LABEL_ONLY can match ("999 quinquies."). */
+const LABEL_ONLY_MAX = 16;
 
 interface Draft {
   lines: Line[];
@@ -44,10 +45,9 @@ export function buildBlocks(text: string, lines: readonly Line[]): Block[] {
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    const t = text.slice(l.trimmedStart, l.trimmedEnd);
     const starts =
-      LABEL_ONLY.test(t) ||
-      (indented ? (l.trimmedStart > l.start && !LOWER_START.test(t)) || LABEL_START.test(t) : broken || (LABEL_START.test(t) && current !== null && endsClause(text, current)));
+      labelOnly(text, l) ||
+      (indented ? (l.trimmedStart > l.start && !lineStartsLower(text, l)) || labelStart(text, l) : broken || (current !== null && labelStart(text, l) && endsClause(text, current)));
     if (current === null || starts) {
       current = { lines: [l] };
       drafts.push(current);
@@ -59,14 +59,27 @@ export function buildBlocks(text: string, lines: readonly Line[]): Block[] {
   return mergeLabelOnly(text, mergeContinuations(text, drafts)).map((d) => toBlock(text, d));
 }
 
-function firstText(text: string, d: Draft): string {
-  const l = d.lines[0];
-  return text.slice(l.trimmedStart, l.trimmedEnd);
+/** Labels start with a digit, "(" or a dash or bullet: other lines skip the regular expressions. */
+function mayStartLabel(c: number): boolean {
+  return isDigitCode(c) || c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022;
 }
 
+function labelStart(text: string, l: Line): boolean {
+  return mayStartLabel(text.charCodeAt(l.trimmedStart)) && LABEL_START.test(text.slice(l.trimmedStart, l.trimmedEnd));
+}
+
+function labelOnly(text: string, l: Line): boolean {
+  return l.trimmedEnd - l.trimmedStart <= LABEL_ONLY_MAX && mayStartLabel(text.charCodeAt(l.trimmedStart)) && LABEL_ONLY.test(text.slice(l.trimmedStart, l.trimmedEnd));
+}
+
+function lineStartsLower(text: string, l: Line): boolean {
+  return startsLower(text.slice(l.trimmedStart, Math.min(l.trimmedEnd, l.trimmedStart + 2)));
+}
+
+/** The draft's last line ends with . ; or : */
 function endsClause(text: string, d: Draft): boolean {
-  const l = d.lines[d.lines.length - 1];
-  return ENDS_CLAUSE.test(text.slice(l.trimmedStart, l.trimmedEnd));
+  const c = text.charCodeAt(d.lines[d.lines.length - 1].trimmedEnd - 1);
+  return c === 46 || c === 59 || c === 58;
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
@@ -74,8 +87,8 @@ function mergeContinuations(text: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
-    const t = firstText(text, d);
-    if (prev && LOWER_START.test(t) && !LABEL_START.test(t) && !endsClause(text, prev)) prev.lines.push(...d.lines);
+    const first = d.lines[0];
+    if (prev && lineStartsLower(text, first) && !labelStart(text, first) && !endsClause(text, prev)) prev.lines.push(...d.lines);
     else out.push(d);
   }
   return out;
@@ -92,7 +105,7 @@ function mergeLabelOnly(text: string, drafts: Draft[]): Draft[] {
       pending = null;
       continue;
     }
-    if (d.lines.length === 1 && LABEL_ONLY.test(firstText(text, d))) pending = d;
+    if (d.lines.length === 1 && labelOnly(text, d.lines[0])) pending = d;
     else out.push(d);
   }
   if (pending) out.push(pending);

@@ -16,3 +16,12 @@ export function isDigitCode(c: number): boolean {
 export function isAsciiLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** Starts with a lower-case letter (ASCII answered without Unicode tables). */
+export function startsLower(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return isAsciiLowerCode(c);
+  return LOWER_START.test(t);
+}

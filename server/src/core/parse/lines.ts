@@ -58,9 +58,17 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** First characters of the lines `strongArtifact` can recognize: other lines skip its regular expressions. */
-function mayBeArtifact(c: number): boolean {
-  return isDigitCode(c) || c === 95 /* _ */ || c === 42 /* * */ || c === 104 /* h */ || c === 83 /* S */ || c === 65 /* A */;
+/** Job numbers, page numbers and symbol lines are at most this long. */
+const SHORT_ARTIFACT = 40;
+
+/** Whether `strongArtifact` could recognize the line: most lines skip its regular expressions. */
+function mayBeArtifact(text: string, l: Line): boolean {
+  const c = text.charCodeAt(l.trimmedStart);
+  if (c === 95 /* _ */ || c === 42 /* * */ || c === 104 /* h */) return true;
+  const short = l.trimmedEnd - l.trimmedStart <= SHORT_ARTIFACT;
+  if (isDigitCode(c)) return short;
+  // "S/RES/..." and "A/RES/...".
+  return (c === 83 || c === 65) && short && text.charCodeAt(l.trimmedStart + 1) === 47;
 }
 
 function strongArtifact(t: string, seenSymbol: boolean): Artifact['type'] | null {
@@ -84,7 +92,7 @@ export function classifyLines(text: string, lines: Line[]): void {
   const trimmed = (l: Line): string => text.slice(l.trimmedStart, l.trimmedEnd);
   for (const line of lines) {
     if (line.kind !== 'content') continue;
-    if (!mayBeArtifact(text.charCodeAt(line.trimmedStart))) {
+    if (!mayBeArtifact(text, line)) {
       contentLines++;
       continue;
     }

@@ -18,6 +18,7 @@ import type {
 } from '../model';
 import type { Language } from '../lang';
 import { docOffset, sliceContent } from './content';
+import { isDigitCode, isSpaceCode, startsLower } from './chars';
 
 const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?\.(?=\s|$)/;
 const SUB_LABEL = /^\(([a-z]{1,4})\)(?=\s|$)/;
@@ -25,7 +26,6 @@ const DASH_LABEL = /^[–—•-](?=\s)/;
 const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-Z])\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
 const PART = /^[A-H]$/;
-const TERMINAL = /[.,;:]\d{0,3}$/;
 const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
 
 export interface Structure {
@@ -47,23 +47,46 @@ function normalizeOrganLine(t: string): string {
   return t.slice(0, end).replace(/’/g, "'").toLowerCase();
 }
 
-export function findOrgan(blocks: readonly Block[], langs: readonly Language[]): { index: number; lang: Language; organ: Language['organs'][number] } | null {
+type OrganMatch = { lang: Language; organ: Language['organs'][number] };
+const organLines = new Map<readonly Language[], Map<string, OrganMatch>>();
+
+/** The organ lines of the languages, normalized once. */
+function organLinesOf(langs: readonly Language[]): Map<string, OrganMatch> {
+  let m = organLines.get(langs);
+  if (!m) {
+    m = new Map();
+    for (const lang of langs) for (const organ of lang.organs) if (!m.has(normalizeOrganLine(organ.line))) m.set(normalizeOrganLine(organ.line), { lang, organ });
+    organLines.set(langs, m);
+  }
+  return m;
+}
+
+export function findOrgan(blocks: readonly Block[], langs: readonly Language[]): ({ index: number } & OrganMatch) | null {
+  const lines = organLinesOf(langs);
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i].content.text;
     if (t.length > 80) continue;
-    const norm = normalizeOrganLine(t);
-    for (const lang of langs) {
-      for (const o of lang.organs) if (normalizeOrganLine(o.line) === norm) return { index: i, lang, organ: o };
-    }
+    const found = lines.get(normalizeOrganLine(t));
+    if (found) return { index: i, ...found };
   }
   return null;
 }
 
 function isHeadingText(t: string): boolean {
-  if (t.length > 200 || TERMINAL.test(t) || /^\p{Ll}/u.test(t)) return false;
+  if (t.length > 200 || endsTerminal(t) || startsLower(t)) return false;
+  // At most 20 words: stop counting at the 21st.
   let words = 1;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
+  for (let i = 0; i < t.length && words <= 20; i++) if (t.charCodeAt(i) === 32) words++;
   return words <= 20;
+}
+
+/** Ends with . , ; or : possibly followed by a footnote number of up to three digits. */
+function endsTerminal(t: string): boolean {
+  let i = t.length - 1;
+  const stop = Math.max(-1, i - 3);
+  while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
+  const c = t.charCodeAt(i);
+  return c === 46 || c === 44 || c === 59 || c === 58;
 }
 
 /** (i) after (h), (v) after (u), (cc) after (bb) continue a lettered list; otherwise (i), (ii)... are roman. */
@@ -100,6 +123,8 @@ export class StructureBuilder {
   /** The open sub-paragraph chain under the current paragraph, outermost first. */
   private chain: SubParagraph[] = [];
   private lastWasHeading = false;
+  /** Which blocks look like headings (short, no final punctuation), computed once. */
+  private headingLike: boolean[] = [];
   private inHeadingGroup = false;
 
   private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
@@ -118,11 +143,12 @@ export class StructureBuilder {
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
     const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
-    const inList = listRuns(blocks);
+    this.headingLike = blocks.map((b) => isHeadingText(b.content.text));
+    const inList = listRuns(blocks, this.headingLike);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
-      else this.body(blocks[i], blocks[i + 1]);
+      else this.body(blocks, i);
     }
     this.closeSpans();
     return this.s;
@@ -131,7 +157,7 @@ export class StructureBuilder {
   private guessCoverEnd(blocks: readonly Block[]): number {
     for (let i = 0; i < blocks.length; i++) {
       const t = blocks[i].content.text;
-      if (OPERATIVE_LABEL.test(t) || /,\d{0,3}$/.test(t)) return i;
+      if (operativeLabel(t) || /,\d{0,3}$/.test(t)) return i;
     }
     return 0;
   }
@@ -167,19 +193,22 @@ export class StructureBuilder {
     this.s.cover.push({ kind: 'cover', type, span, text: t });
   }
 
-  private body(b: Block, next: Block | undefined): void {
+  private body(blocks: readonly Block[], i: number): void {
+    const b = blocks[i];
+    const next: Block | undefined = blocks[i + 1];
     const t = b.content.text;
-    const annex = this.patterns.annex.exec(t);
-    if (annex && t.length < 300) return this.startSection('annex', annex[1] ?? '', b);
-    if (PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
-    const op = OPERATIVE_LABEL.exec(t);
+    const annex = t.length < 300 ? this.patterns.annex.exec(t) : null;
+    if (annex) return this.startSection('annex', annex[1] ?? '', b);
+    if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
+    const op = operativeLabel(t);
     if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, op, 'number');
     if (op) return this.operative(b, op);
-    const sub = SUB_LABEL.exec(t) ?? DASH_LABEL.exec(t);
+    const sub = subLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0)) return this.subparagraph(b, sub);
-    const nextIsStructure = next !== undefined && (OPERATIVE_LABEL.test(next.content.text) || isHeadingText(next.content.text));
-    if ((NUMBERED_HEADING.test(t) && isHeadingText(t)) || (isHeadingText(t) && (this.s.operative.length > 0 || this.section.kind !== 'body' || nextIsStructure) && !MONTH_DAY.test(t))) {
-      return this.heading(b, next);
+    const heading = this.headingLike[i];
+    const nextIsStructure = next !== undefined && (operativeLabel(next.content.text) !== null || this.headingLike[i + 1]);
+    if (heading && (NUMBERED_HEADING.test(t) || ((this.s.operative.length > 0 || this.section.kind !== 'body' || nextIsStructure) && !MONTH_DAY.test(t)))) {
+      return this.heading(b, next, this.headingLike[i + 1] === true);
     }
     this.lastWasHeading = false;
     if (this.s.operative.length === 0 && this.section.kind === 'body') return this.preambular(b);
@@ -194,9 +223,9 @@ export class StructureBuilder {
     this.lastWasHeading = false;
   }
 
-  private heading(b: Block, next: Block | undefined): void {
+  private heading(b: Block, next: Block | undefined, nextHeadingLike: boolean): void {
     this.closeParagraph();
-    const nextIsHeading = next !== undefined && !OPERATIVE_LABEL.test(next.content.text) && isHeadingText(next.content.text);
+    const nextIsHeading = next !== undefined && nextHeadingLike && !operativeLabel(next.content.text);
     // A heading directly followed by another opens a group: the ones after it are its sub-headings,
     // until the next heading that is itself followed by a heading.
     let level: number;
@@ -355,8 +384,8 @@ export class StructureBuilder {
 }
 
 /** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */
-function listRuns(blocks: readonly Block[]): boolean[] {
-  const like = blocks.map((b) => isHeadingText(b.content.text) && !OPERATIVE_LABEL.test(b.content.text) && !SUB_LABEL.test(b.content.text));
+function listRuns(blocks: readonly Block[], headingLike: readonly boolean[]): boolean[] {
+  const like = blocks.map((b, i) => headingLike[i] && !operativeLabel(b.content.text) && !(b.content.text.charCodeAt(0) === 40 && SUB_LABEL.test(b.content.text)));
   const out = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
@@ -367,8 +396,20 @@ function listRuns(blocks: readonly Block[]): boolean[] {
   return out;
 }
 
+/** "12." or "12 bis." at the start; only texts that start with a digit try the expression. */
+function operativeLabel(t: string): RegExpExecArray | null {
+  return isDigitCode(t.charCodeAt(0)) ? OPERATIVE_LABEL.exec(t) : null;
+}
+
+/** "(a)" or a dash or bullet at the start. */
+function subLabel(t: string): RegExpExecArray | null {
+  const c = t.charCodeAt(0);
+  if (c === 40) return SUB_LABEL.exec(t);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022 ? DASH_LABEL.exec(t) : null;
+}
+
 function skipSpaces(t: string, i: number): number {
-  while (i < t.length && /\s/.test(t[i])) i++;
+  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
   return i;
 }
 
