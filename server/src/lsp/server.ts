@@ -78,7 +78,8 @@ function cacheDirOf(options: unknown): string {
 export function startServer(connection: lsp.Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
   const cache = new Map<string, Cached>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels the pending analysis of a document. */
+  const pending = new Map<string, () => void>();
   const reported = new Set<string>();
   const docsUri = ruleDocsUri();
   let settings: Settings = DEFAULT_SETTINGS;
@@ -168,14 +169,19 @@ export function startServer(connection: lsp.Connection): void {
   };
 
   const schedule = (uri: string): void => {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        guard(undefined, publish)(uri);
-      }, debounceMs),
-    );
+    pending.get(uri)?.();
+    const run = (): void => {
+      pending.delete(uri);
+      guard(undefined, publish)(uri);
+    };
+    // Without a debounce, analyse as soon as the pending messages are read (a 0 ms timer waits 1 ms).
+    if (debounceMs === 0) {
+      const immediate = setImmediate(run);
+      pending.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, debounceMs);
+      pending.set(uri, () => clearTimeout(timer));
+    }
   };
 
   const applySettings = async (): Promise<void> => {
@@ -233,7 +239,8 @@ export function startServer(connection: lsp.Connection): void {
 
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
+    pending.get(e.document.uri)?.();
+    pending.delete(e.document.uri);
     cache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
