@@ -147,3 +147,24 @@ describe('language server settings', () => {
     }
   });
 });
+
+describe('language server without a debounce', () => {
+  it('publishes the diagnostics of the latest version after a burst of edits', async () => {
+    const client = await startClient({}, { initializationOptions: { debounceMs: 0 } });
+    try {
+      const uri = await client.open('burst.unres', FIXTURE);
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+      // Five edits sent at once: four indent paragraph 7, the last makes it paragraph 17. Only that text counts.
+      const at = positionOf(FIXTURE, '\n7. Authorizes', 1);
+      for (let version = 2; version <= 5; version++) {
+        void client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: ' ' }] });
+      }
+      void client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 6 }, contentChanges: [{ text: FIXTURE.replace('\n7. Authorizes', '\n17. Authorizes') }] });
+      const diags = await client.waitForDiagnostics(uri, 6);
+      // 17 breaks the sequence twice (after 6, before 8), and what cited paragraph 7 now cites nothing.
+      assert.deepEqual(diags.map((d) => d.code).sort(), ['numbering/sequence', 'numbering/sequence', 'xref/unknown-target']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
