@@ -114,13 +114,16 @@ function mergeLabelOnly(text: string, drafts: Draft[]): Draft[] {
 
 function toBlock(text: string, d: Draft): Block {
   const segments: Segment[] = [];
-  let joined = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const l of d.lines) {
-    if (joined) joined += ' ';
-    segments.push({ textStart: joined.length, docStart: l.trimmedStart, length: l.trimmedEnd - l.trimmedStart });
-    joined += text.slice(l.trimmedStart, l.trimmedEnd);
+    if (parts.length > 0) length++;
+    segments.push({ textStart: length, docStart: l.trimmedStart, length: l.trimmedEnd - l.trimmedStart });
+    parts.push(text.slice(l.trimmedStart, l.trimmedEnd));
+    length += l.trimmedEnd - l.trimmedStart;
   }
   const first = d.lines[0];
   const last = d.lines[d.lines.length - 1];
-  return { span: { start: first.trimmedStart, end: last.trimmedEnd }, content: { text: joined, segments } };
+  // join() makes one flat string; repeated += would leave a rope that every later scan walks.
+  return { span: { start: first.trimmedStart, end: last.trimmedEnd }, content: { text: parts.length === 1 ? parts[0] : parts.join(' '), segments } };
 }

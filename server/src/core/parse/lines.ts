@@ -104,7 +104,7 @@ export function classifyLines(text: string, lines: Line[]): void {
       line.artifact = type;
     } else if (SYMBOL_LINE.test(t)) seenSymbol = true;
   }
-  markRunningTitles(lines, trimmed);
+  markRunningTitles(text, lines, trimmed);
   markFootnotes(lines);
 }
 
@@ -115,10 +115,10 @@ function isFurniture(l: Line): boolean {
 /** A running title is at most a few lines long, so a few passes grow every cluster completely. */
 const TITLE_PASSES = 3;
 
-function markRunningTitles(lines: Line[], trimmed: (l: Line) => string): void {
+function markRunningTitles(text: string, lines: Line[], trimmed: (l: Line) => string): void {
   // Running titles stand beside page furniture: a text without any has none.
   if (!lines.some(isFurniture)) return;
-  const repeated = repeatedNearFurniture(lines, trimmed);
+  const repeated = repeatedNearFurniture(text, lines, trimmed);
   for (let pass = 0; pass < TITLE_PASSES; pass++) {
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
@@ -136,9 +136,9 @@ function markRunningTitles(lines: Line[], trimmed: (l: Line) => string): void {
 
 /**
  * Which content lines close enough to page furniture to become running titles occur more than once
- * in the text. Only lines as long as a candidate are read, so PDF extractions are not sliced line by line.
+ * in the text. Only lines with a candidate's signature are read, so PDF extractions are not sliced line by line.
  */
-function repeatedNearFurniture(lines: readonly Line[], trimmed: (l: Line) => string): boolean[] {
+function repeatedNearFurniture(text: string, lines: readonly Line[], trimmed: (l: Line) => string): boolean[] {
   const near = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
     if (!isFurniture(lines[i])) continue;
@@ -153,20 +153,26 @@ function repeatedNearFurniture(lines: readonly Line[], trimmed: (l: Line) => str
     }
   }
   const count = new Map<string, number>();
-  const lengths = new Set<number>();
+  const signatures = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (near[i]) {
       count.set(trimmed(lines[i]), 0);
-      lengths.add(lines[i].trimmedEnd - lines[i].trimmedStart);
+      signatures.add(signature(text, lines[i]));
     }
   }
   for (const l of lines) {
-    if (l.kind !== 'content' || !lengths.has(l.trimmedEnd - l.trimmedStart)) continue;
+    if (l.kind !== 'content' || !signatures.has(signature(text, l))) continue;
     const t = trimmed(l);
     const c = count.get(t);
     if (c !== undefined) count.set(t, c + 1);
   }
   return lines.map((l, i) => near[i] && (count.get(trimmed(l)) ?? 0) >= 2);
+}
+
+/** Length, first, middle and last characters: equal lines have equal signatures. */
+function signature(text: string, l: Line): number {
+  const len = l.trimmedEnd - l.trimmedStart;
+  return len * 0x40000000 + text.charCodeAt(l.trimmedStart) * 0x8000 + ((text.charCodeAt(l.trimmedStart + (len >> 1)) * 31) ^ text.charCodeAt(l.trimmedEnd - 1));
 }
 
 /** The nearest non-blank line in direction `dir` satisfies `pred`. */

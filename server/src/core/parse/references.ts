@@ -59,6 +59,16 @@ const UPPER_ROMAN = /^[IVXLC]+$/;
 const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 
+/** The recognizers, as bits: which can start at a given word. */
+const enum Recognizer {
+  Paragraph = 1,
+  Relative = 2,
+  Document = 4,
+  Symbol = 8,
+  Informal = 16,
+  Committee = 32,
+}
+
 class Scanner {
   /** Tokens read so far: recognizers ask for the next ones only when they need them. */
   private readonly tokens: Token[] = [];
@@ -119,10 +129,17 @@ class Scanner {
     return x !== undefined && y !== undefined && x.end === y.start;
   }
 
-  /** Tries every recognizer at token i; the index after what it read, or null. */
-  attempt(i: number): number | null {
+  /** Tries the recognizers `kinds` names at token i, in a fixed order; the index after what it read, or null. */
+  attempt(i: number, kinds: number): number | null {
     if (!this.at(i)) return null;
-    return this.paragraphRef(i) ?? this.relativeRef(i) ?? this.documentRefs(i) ?? this.symbolRef(i) ?? this.informalRef(i) ?? this.committeeRef(i);
+    return (
+      (kinds & Recognizer.Paragraph ? this.paragraphRef(i) : null) ??
+      (kinds & Recognizer.Relative ? this.relativeRef(i) : null) ??
+      (kinds & Recognizer.Document ? this.documentRefs(i) : null) ??
+      (kinds & Recognizer.Symbol ? this.symbolRef(i) : null) ??
+      (kinds & Recognizer.Informal ? this.informalRef(i) : null) ??
+      (kinds & Recognizer.Committee ? this.committeeRef(i) : null)
+    );
   }
 
   /** "(a)" at i: returns the label and the index after ")". */
@@ -580,8 +597,8 @@ export interface Anchors {
   readonly pattern: RegExp;
   /** Words a number or "(" follows in a reference. */
   readonly introducers: ReadonlySet<string>;
-  /** Words a reference can start with. */
-  readonly starters: ReadonlySet<string>;
+  /** Words a reference can start with, and the recognizers that can start there. */
+  readonly starters: ReadonlyMap<string, number>;
   /**
    * How far before its introducer a reference can start ("human rights council resolutions 5/1") or
    * a recognizer can look ("article 3, paragraph 1").
@@ -590,7 +607,6 @@ export interface Anchors {
 }
 
 const anchorCache = new Map<Language, Anchors>();
-const SYMBOL_LETTERS = ['s', 'a', 'e'];
 /** Text before a reference that recognizers look back at ("article 3, paragraph 1"). */
 const CONTEXT = 24;
 /** Room for double spaces and the like within the reach. */
@@ -609,13 +625,30 @@ export function anchorsOf(lang: Language): Anchors {
   a = {
     pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, 'unscr', 'unsc', 'res'].map(bare)),
-    starters: new Set(
-      [...lang.paragraph, ...lang.subparagraph, ...lang.preambular, ...lang.operative, ...lang.resolution, ...lang.its, ...lang.the, ...relative.map((r) => r[0]), ...lang.organPrefixes.map((o) => o.words[0]), 'unscr', 'unsc', 'res', ...SYMBOL_LETTERS].map(bare),
-    ),
+    starters: startersOf(lang, bare),
     reach,
   };
   anchorCache.set(lang, a);
   return a;
+}
+
+function startersOf(lang: Language, bare: (w: string) => string): Map<string, number> {
+  const starters = new Map<string, number>();
+  const add = (words: readonly string[], kind: Recognizer) => {
+    for (const w of words) starters.set(bare(w), (starters.get(bare(w)) ?? 0) | kind);
+  };
+  add([...lang.paragraph, ...lang.subparagraph, ...lang.preambular, ...lang.operative], Recognizer.Paragraph);
+  add([...lang.paragraphAbove, ...lang.paragraphBelow].map((r) => r[0]), Recognizer.Relative);
+  add([...lang.resolution, ...lang.its, ...lang.organPrefixes.map((o) => o.words[0])], Recognizer.Document);
+  add(['unscr', 'unsc', 'res'], Recognizer.Informal);
+  add(lang.the, Recognizer.Committee);
+  return starters;
+}
+
+/** "S/", "A/" or "E/": the start of a document symbol (the letters are upper case in every language). */
+function isSymbolStart(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return t.end === t.start + 1 && (c === 83 || c === 65 || c === 69) && text.charCodeAt(t.end) === 47;
 }
 
 /** Start of the lower-case word that ends just before `end` (letters, with hyphens and apostrophes inside). */
@@ -670,9 +703,11 @@ export function scanReferences(text: string, lang: Language, organ: OrganCode | 
     const from = wordStart(text, Math.max(0, intro - a.reach));
     const scanner = new Scanner(text, lang, organ, from);
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
-      if (t.start < covered || !a.starters.has(t.lower)) continue;
+      if (t.start < covered) continue;
+      const kinds = (a.starters.get(t.lower) ?? 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
+      if (kinds === 0) continue;
       scanner.refs.length = 0;
-      const next = scanner.attempt(i);
+      const next = scanner.attempt(i, kinds);
       if (next === null) continue;
       out.push(...scanner.refs);
       if (next > 0) covered = Math.max(covered, scanner.tok(next - 1).end);

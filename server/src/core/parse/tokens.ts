@@ -46,10 +46,16 @@ export class TokenReader {
     const start = i;
     const c = text.charCodeAt(i);
     let type: Token['type'];
+    // Words already in lower-case ASCII, the most of them, need no toLowerCase.
+    let lowerAscii = true;
     if (isLetterAt(text, i)) {
       type = 'word';
-      i++;
-      while (i < n && (isLetterAt(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1)))) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) continue;
+        if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) lowerAscii &&= d === 45 || d === 39;
+        else break;
+      }
     } else if (isDigitCode(c)) {
       type = 'num';
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
@@ -59,6 +65,6 @@ export class TokenReader {
     }
     this.i = i;
     const t = text.slice(start, i);
-    return { type, text: t, lower: type === 'word' ? t.toLowerCase() : t, start, end: i };
+    return { type, text: t, lower: lowerAscii ? t : t.toLowerCase(), start, end: i };
   }
 }
