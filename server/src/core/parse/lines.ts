@@ -51,7 +51,8 @@ export function splitLines(text: string): Line[] {
     while (ts < end && isSpaceCode(text.charCodeAt(ts))) ts++;
     let te = end;
     while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--;
-    lines.push({ start, end, trimmedStart: ts, trimmedEnd: te, kind: ts === te ? 'blank' : 'content' });
+    // Every line gets every field now, so that all share one shape (artifact is set later on some).
+    lines.push({ start, end, trimmedStart: ts, trimmedEnd: te, kind: ts === te ? 'blank' : 'content', artifact: undefined });
     if (next > n) break;
     start = next;
   }

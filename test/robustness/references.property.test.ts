@@ -1,0 +1,77 @@
+/**
+ * Property (fast-check): every reference form written anywhere in a paragraph, between ordinary words
+ * and in any order, is found once, in order, with its targets or its symbol, and the words around it
+ * add none. Guards the anchor-based scan (numbers, "(", "/" and relative paragraph words after an
+ * introducing word) against forms it could skip.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from '../../server/src/core/parse';
+import { scYearOf } from '../../server/src/core/scYears';
+
+/** What a reference is expected to be: the numbers of its targets, or a document symbol. */
+type Expected = { kind: 'paragraph'; numbers: number[] } | { kind: 'document'; symbol: string };
+
+interface Piece {
+  readonly text: string;
+  readonly expected: Expected[];
+}
+
+const PARAGRAPHS = 30;
+const para = fc.integer({ min: 1, max: PARAGRAPHS - 1 });
+const scNumber = fc.integer({ min: 1000, max: 2700 });
+const year = fc.integer({ min: 1990, max: 2025 });
+const small = fc.integer({ min: 1, max: 999 });
+const paragraphRef = (...numbers: number[]): Expected[] => [{ kind: 'paragraph', numbers }];
+/** A Security Council resolution named by its number alone takes its year from the table. */
+const byNumber = (n: number): string => `S/RES/${n} (${scYearOf(n)})`;
+const documentRef = (...symbols: string[]): Expected[] => symbols.map((symbol) => ({ kind: 'document', symbol }));
+
+const FORMS: fc.Arbitrary<Piece>[] = [
+  para.map((n) => ({ text: `paragraph ${n}`, expected: paragraphRef(n) })),
+  fc.tuple(para, para).map(([a, b]) => ({ text: `paragraphs ${a} and ${b}`, expected: paragraphRef(a, b) })),
+  para.map((n) => ({ text: `paragraph ${n} above`, expected: paragraphRef(n) })),
+  para.map((n) => ({ text: `operative paragraph ${n}`, expected: paragraphRef(n) })),
+  para.map((n) => ({ text: `para. ${n}`, expected: paragraphRef(n) })),
+  para.map((n) => ({ text: `subparagraph (b) of paragraph ${n}`, expected: paragraphRef(n, n) })),
+  fc.constant({ text: 'the preceding paragraph', expected: paragraphRef(PARAGRAPHS - 1) }),
+  fc.tuple(scNumber, year).map(([n, y]) => ({ text: `resolution ${n} (${y})`, expected: documentRef(`S/RES/${n} (${y})`) })),
+  fc.tuple(scNumber, year, scNumber, year).map(([a, x, b, y]) => ({ text: `resolutions ${a} (${x}) and ${b} (${y})`, expected: documentRef(`S/RES/${a} (${x})`, `S/RES/${b} (${y})`) })),
+  scNumber.map((n) => ({ text: `the ${n} Committee`, expected: documentRef(byNumber(n)) })),
+  scNumber.map((n) => ({ text: `UNSCR ${n}`, expected: documentRef(byNumber(n)) })),
+  fc.tuple(year, small).map(([y, k]) => ({ text: `S/${y}/${k}`, expected: documentRef(`S/${y}/${k}`) })),
+  fc.tuple(year, small).map(([y, k]) => ({ text: `S/PRST/${y}/${k}`, expected: documentRef(`S/PRST/${y}/${k}`) })),
+  fc.tuple(small, small).map(([s, k]) => ({ text: `General Assembly resolution ${s}/${k}`, expected: documentRef(`A/RES/${s}/${k}`) })),
+  fc.tuple(small, small).map(([s, k]) => ({ text: `Human Rights Council resolution ${s}/${k}`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
+];
+
+/** Words that never start, continue or end a reference (no digits, no "and", "to", "above", organ names). */
+const FILLER = ['Decides', 'further', 'situation', 'in', 'the', 'region', 'requests', 'Secretary-General', 'report', 'measures', 'with', 'regard', 'at', 'its', 'meeting', 'a', 'e', 'S'];
+
+const piece: fc.Arbitrary<Piece> = fc.oneof({ arbitrary: fc.constantFrom(...FILLER).map((w) => ({ text: w, expected: [] })), weight: 3 }, { arbitrary: fc.oneof(...FORMS), weight: 1 });
+
+function resolutionWith(body: string): string {
+  const lines = ['The Security Council,', '', 'Recalling its previous decisions on the situation,', ''];
+  for (let n = 1; n < PARAGRAPHS; n++) lines.push(`${n}. Takes note of the report of the Secretary-General;`, '');
+  lines.push(`${PARAGRAPHS}. ${body}.`, '');
+  return lines.join('\n');
+}
+
+describe('reference scan (property)', () => {
+  it('finds every reference form among ordinary words, once and in order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ' ; ', ', '), (pieces, gap) => {
+        // Two references side by side would read as one list ("paragraph 3 and 4"): keep a word between them.
+        const body = pieces.map((p) => p.text).join(` ${'meeting'}${gap}`);
+        const m = parse(resolutionWith(body));
+        const last = m.operative[m.operative.length - 1];
+        assert.equal(last.number, PARAGRAPHS);
+        const found: Expected[] = m.references
+          .filter((r) => r.span.start >= last.span.start)
+          .map((r) => (r.kind === 'paragraph' ? { kind: 'paragraph', numbers: r.targets.map((t) => t.number) } : { kind: 'document', symbol: r.symbol }));
+        assert.deepEqual(found, pieces.flatMap((p) => p.expected), body);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
