@@ -3,15 +3,15 @@
  * style/operative-opening: an operative paragraph opens with a verb in the present tense.
  * The phrase lists and the endings that mark participles and verbs are per-language data.
  */
-import type { Language } from '../lang';
+import { phrasesOpening, type Language, type Phrase } from '../lang';
 import type { Finding, Rule } from './rule';
 
 function words(text: string): string[] {
   return text.split(/[\s,;:]+/, 6).filter(Boolean);
 }
 
-function startsWithPhrase(text: string, phrases: readonly { phrase: string }[]): boolean {
-  return phrases.some((p) => text.startsWith(p.phrase));
+function startsWithPhrase(text: string, phrases: readonly Phrase[]): boolean {
+  return phrasesOpening(phrases, text).some((p) => text.startsWith(p.phrase));
 }
 
 /** Skips adverbs ("Also", "Further", "Strongly") and returns the first word that is not one. */

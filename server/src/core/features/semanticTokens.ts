@@ -1,6 +1,6 @@
 /** Semantic tokens, as spans in document order. The server splits them by line for the protocol. */
 import type { Resolution, Span, SubParagraph } from '../model';
-import { LANGUAGES } from '../lang';
+import { LANGUAGES, phrasesOpening } from '../lang';
 
 export const TOKEN_TYPES = ['preambleOpening', 'operativeVerb', 'paragraphNumber', 'subparagraphLabel', 'internalReference', 'documentReference', 'heading', 'artifact'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
@@ -13,9 +13,8 @@ export interface SemanticToken {
 /** The length of the operative verb phrase at the start of a paragraph's text ("Further requests"). */
 function verbLength(text: string, model: Resolution): number {
   const lang = LANGUAGES[model.language];
-  let best = 0;
-  for (const v of lang.operativeVerbs) if (v.phrase.length > best && text.startsWith(v.phrase)) best = v.phrase.length;
-  if (best) return best;
+  const verb = phrasesOpening(lang.operativeVerbs, text).find((v) => text.startsWith(v.phrase));
+  if (verb) return verb.phrase.length;
   const m = /^(?:\p{L}+ly |Also |Further |Again )?\p{L}+/u.exec(text);
   return m ? m[0].length : 0;
 }

@@ -76,3 +76,19 @@ export function detectLanguage(text: string): LanguageId {
   }
   return best;
 }
+
+const phraseIndexes = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+
+/** The phrases that could open `text` (they share its first character), longest first. */
+export function phrasesOpening(phrases: readonly Phrase[], text: string): readonly Phrase[] {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
+      const first = p.phrase.charAt(0);
+      index.set(first, [...(index.get(first) ?? []), p]);
+    }
+    phraseIndexes.set(phrases, index);
+  }
+  return index.get(text.charAt(0)) ?? [];
+}

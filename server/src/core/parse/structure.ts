@@ -16,7 +16,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import type { Language } from '../lang';
+import { phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceCode, startsLower } from './chars';
 
@@ -255,11 +255,9 @@ export class StructureBuilder {
 
   /** The longest known opening phrase, or the words up to the first lower-case word after a capitalized one. */
   private openingPhrase(t: string): string {
-    let best = '';
-    for (const p of this.lang.preamblePhrases) {
-      if (p.phrase.length > best.length && t.startsWith(p.phrase) && !/\p{L}/u.test(t.charAt(p.phrase.length))) best = p.phrase;
+    for (const p of phrasesOpening(this.lang.preamblePhrases, t)) {
+      if (t.startsWith(p.phrase) && !/\p{L}/u.test(t.charAt(p.phrase.length))) return p.phrase;
     }
-    if (best) return best;
     const m = /^[^\s,]{1,40}/u.exec(t);
     return m ? m[0] : '';
   }
