@@ -5,7 +5,7 @@
  */
 import type { Block, Segment } from '../model';
 import type { Line } from './lines';
-import { isDigitCode, startsLower } from './chars';
+import { isDigitCode, startsLowerAt } from './chars';
 
 const LABEL_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|\([a-z]{1,4}\)(?=\s|$)|[–—•-](?=\s))/;
 const LABEL_ONLY = /^(?:\d{1,3}(?: [a-z]{3,9})?\.|\([a-z]{1,4}\))$/;
@@ -73,7 +73,7 @@ function labelOnly(text: string, l: Line): boolean {
 }
 
 function lineStartsLower(text: string, l: Line): boolean {
-  return startsLower(text.slice(l.trimmedStart, Math.min(l.trimmedEnd, l.trimmedStart + 2)));
+  return startsLowerAt(text, l.trimmedStart);
 }
 
 /** The draft's last line ends with . ; or : */

@@ -19,9 +19,14 @@ export function isAsciiLowerCode(c: number): boolean {
 
 const LOWER_START = /^\p{Ll}/u;
 
-/** Starts with a lower-case letter (ASCII answered without Unicode tables). */
-export function startsLower(t: string): boolean {
-  const c = t.charCodeAt(0);
+/** The text starts with a lower-case letter at `i` (ASCII answered without Unicode tables). */
+export function startsLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLowerCode(c);
-  return LOWER_START.test(t);
+  // Two code units: a letter outside the Basic Multilingual Plane is a surrogate pair.
+  return LOWER_START.test(text.slice(i, i + 2));
+}
+
+export function startsLower(t: string): boolean {
+  return startsLowerAt(t, 0);
 }

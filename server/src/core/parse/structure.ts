@@ -48,15 +48,28 @@ function normalizeOrganLine(t: string): string {
 }
 
 type OrganMatch = { lang: Language; organ: Language['organs'][number] };
-const organLines = new Map<readonly Language[], Map<string, OrganMatch>>();
+interface OrganLines {
+  readonly byLine: Map<string, OrganMatch>;
+  /** First characters (lower case) of the organ lines: other blocks are not normalized at all. */
+  readonly firsts: Set<string>;
+}
+/** Keyed by the languages' ids, since callers pass a new array each time. */
+const organLines = new Map<string, OrganLines>();
 
 /** The organ lines of the languages, normalized once. */
-function organLinesOf(langs: readonly Language[]): Map<string, OrganMatch> {
-  let m = organLines.get(langs);
+function organLinesOf(langs: readonly Language[]): OrganLines {
+  const key = langs.map((l) => l.id).join();
+  let m = organLines.get(key);
   if (!m) {
-    m = new Map();
-    for (const lang of langs) for (const organ of lang.organs) if (!m.has(normalizeOrganLine(organ.line))) m.set(normalizeOrganLine(organ.line), { lang, organ });
-    organLines.set(langs, m);
+    m = { byLine: new Map(), firsts: new Set() };
+    for (const lang of langs) {
+      for (const organ of lang.organs) {
+        const line = normalizeOrganLine(organ.line);
+        if (!m.byLine.has(line)) m.byLine.set(line, { lang, organ });
+        m.firsts.add(line.charAt(0));
+      }
+    }
+    organLines.set(key, m);
   }
   return m;
 }
@@ -65,8 +78,8 @@ export function findOrgan(blocks: readonly Block[], langs: readonly Language[]):
   const lines = organLinesOf(langs);
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i].content.text;
-    if (t.length > 80) continue;
-    const found = lines.get(normalizeOrganLine(t));
+    if (t.length > 80 || !lines.firsts.has(t.charAt(0).toLowerCase())) continue;
+    const found = lines.byLine.get(normalizeOrganLine(t));
     if (found) return { index: i, ...found };
   }
   return null;
