@@ -310,7 +310,7 @@ export class StructureBuilder {
     if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
     const items = last.children.filter((c) => c.labelKind === 'number');
     if (items.length > 0) return n === Number(items[items.length - 1].label) + 1 && n !== last.number + 1;
-    return n === 1 && last.number >= 1 && last.children.length === 0 && /:$/.test(last.content.text);
+    return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
   }
 
   private lastList(): number {
