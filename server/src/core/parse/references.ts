@@ -600,17 +600,15 @@ export interface Anchors {
   /** Words a reference can start with, and the recognizers that can start there. */
   readonly starters: ReadonlyMap<string, number>;
   /**
-   * How far before its introducer a reference can start ("human rights council resolutions 5/1") or
-   * a recognizer can look ("article 3, paragraph 1").
+   * How many tokens before its introducer a reference can start ("human rights council resolutions
+   * 5/1") or a recognizer can look ("article 3, paragraph 1"; a full stop before "Resolution").
    */
-  readonly reach: number;
+  readonly tokensBefore: number;
 }
 
 const anchorCache = new Map<Language, Anchors>();
-/** Text before a reference that recognizers look back at ("article 3, paragraph 1"). */
-const CONTEXT = 24;
-/** Room for double spaces and the like within the reach. */
-const SLACK = 8;
+/** Tokens before "paragraph" that tell a treaty's paragraph: "article 3 ,". */
+const ARTICLE_CONTEXT = 3;
 
 export function anchorsOf(lang: Language): Anchors {
   let a = anchorCache.get(lang);
@@ -619,14 +617,14 @@ export function anchorsOf(lang: Language): Anchors {
   const relative = [...lang.paragraphAbove, ...lang.paragraphBelow];
   const paragraphWords = new Set(lang.paragraph.map(bare));
   const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
-  const longest = (words: readonly string[]) => Math.max(0, ...words.map((w) => w.length + 1));
-  const reach =
-    Math.max(CONTEXT, longest([...lang.organPrefixes.map((o) => o.words.join(' ')), ...lang.its]), longest([...lang.preambular, ...lang.operative]), longest(relative.map((r) => r.join(' ')))) + SLACK;
+  // A prefix ("human rights council", "its") and the token before it (is it a full stop?); the words of a
+  // relative reference before its paragraph word; "preambular" or "operative" before "paragraph".
+  const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), 2, ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   a = {
     pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, 'unscr', 'unsc', 'res'].map(bare)),
     starters: startersOf(lang, bare),
-    reach,
+    tokensBefore,
   };
   anchorCache.set(lang, a);
   return a;
@@ -683,9 +681,15 @@ function introducedAt(text: string, p: number, anchor: string, a: Anchors): numb
   return s < e && a.introducers.has(text.slice(s, e).toLowerCase()) ? s : -1;
 }
 
-/** Start of the word around `i`, so that a scanner never starts inside a word. */
-function wordStart(text: string, i: number): number {
-  while (i > 0 && isLetterAt(text, i - 1)) i--;
+/** The start of the `count`-th token before offset `i` (by the tokenizer's rules), or 0. */
+function tokensBack(text: string, i: number, count: number): number {
+  for (let k = 0; k < count && i > 0; k++) {
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    if (isLetterAt(text, i - 1)) i = wordStartBefore(text, i);
+    else if (isDigitCode(text.charCodeAt(i - 1))) while (i > 0 && isDigitCode(text.charCodeAt(i - 1))) i--;
+    else i--;
+  }
   return i;
 }
 
@@ -700,7 +704,7 @@ export function scanReferences(text: string, lang: Language, organ: OrganCode | 
     if (p < covered) continue;
     const intro = introducedAt(text, p, m[0], a);
     if (intro < 0) continue;
-    const from = wordStart(text, Math.max(0, intro - a.reach));
+    const from = tokensBack(text, intro, a.tokensBefore);
     const scanner = new Scanner(text, lang, organ, from);
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
