@@ -7,14 +7,20 @@ import { isDigitCode, isSpaceCode } from './chars';
 
 export type LineKind = 'blank' | 'content' | 'artifact' | 'footnote';
 
-export interface Line {
-  readonly start: number;
-  readonly end: number;
-  /** Content without leading/trailing white space. */
-  readonly trimmedStart: number;
-  readonly trimmedEnd: number;
+/** A class rather than object literals: every line has one shape from the start, though classification changes some. */
+export class Line {
   kind: LineKind;
-  artifact?: Artifact['type'];
+  artifact: Artifact['type'] | null = null;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** Content without leading/trailing white space. */
+    readonly trimmedStart: number,
+    readonly trimmedEnd: number,
+  ) {
+    this.kind = trimmedStart === trimmedEnd ? 'blank' : 'content';
+  }
 }
 
 const SYMBOL_LINE = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4}|S\/RES\/\d{1,4})$/;
@@ -51,8 +57,7 @@ export function splitLines(text: string): Line[] {
     while (ts < end && isSpaceCode(text.charCodeAt(ts))) ts++;
     let te = end;
     while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--;
-    // Every line gets every field now, so that all share one shape (artifact is set later on some).
-    lines.push({ start, end, trimmedStart: ts, trimmedEnd: te, kind: ts === te ? 'blank' : 'content', artifact: undefined });
+    lines.push(new Line(start, end, ts, te));
     if (next > n) break;
     start = next;
   }
@@ -139,8 +144,9 @@ function markRunningTitles(text: string, lines: Line[], trimmed: (l: Line) => st
  * Which content lines close enough to page furniture to become running titles occur more than once
  * in the text. Only lines with a candidate's signature are read, so PDF extractions are not sliced line by line.
  */
-function repeatedNearFurniture(text: string, lines: readonly Line[], trimmed: (l: Line) => string): boolean[] {
-  const near = new Array<boolean>(lines.length).fill(false);
+function repeatedNearFurniture(text: string, lines: readonly Line[], trimmed: (l: Line) => string): Uint8Array {
+  // Typed arrays: one shape whatever the text, so the optimized loops that read them stay optimized.
+  const near = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     if (!isFurniture(lines[i])) continue;
     for (const dir of [-1, 1]) {
@@ -148,7 +154,7 @@ function repeatedNearFurniture(text: string, lines: readonly Line[], trimmed: (l
       for (let j = i + dir; j >= 0 && j < lines.length && steps < TITLE_PASSES; j += dir) {
         if (lines[j].kind === 'blank') continue;
         if (lines[j].kind !== 'content') break;
-        near[j] = true;
+        near[j] = 1;
         steps++;
       }
     }
@@ -167,7 +173,9 @@ function repeatedNearFurniture(text: string, lines: readonly Line[], trimmed: (l
     const c = count.get(t);
     if (c !== undefined) count.set(t, c + 1);
   }
-  return lines.map((l, i) => near[i] && (count.get(trimmed(l)) ?? 0) >= 2);
+  const repeated = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) if (near[i] && (count.get(trimmed(lines[i])) ?? 0) >= 2) repeated[i] = 1;
+  return repeated;
 }
 
 /** Length, first, middle and last characters: equal lines have equal signatures. */
