@@ -85,6 +85,11 @@ class Scanner {
   }
 
   at(i: number): Token | undefined {
+    return i < this.tokens.length ? this.tokens[i] : this.read(i);
+  }
+
+  /** Reads tokens up to index i. */
+  private read(i: number): Token | undefined {
     while (this.tokens.length <= i) {
       const t = this.reader.next();
       if (!t) break;
