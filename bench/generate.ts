@@ -1,12 +1,33 @@
 /** Generated inputs for the benchmark: a large resolution and adversarial texts. */
 
-/** A Security Council resolution of about `bytes` characters, with headings, sub-paragraphs and references. */
+/** Operative paragraphs per section: real lists stay well below the three digits labels allow. */
+const PER_SECTION = 400;
+
+/**
+ * A Security Council resolution of about `bytes` characters, with headings, sub-paragraphs and
+ * references: a body of up to 400 paragraphs, then annexes of up to 400 paragraphs numbered from 1.
+ */
 export function generateResolution(bytes: number): string {
   const parts = ['Resolution 9999 (2026)', 'Adopted by the Security Council at its 9999th meeting, on 1 January 2026', 'The Security Council,'];
   for (let i = 1; i <= 20; i++) parts.push(`Recalling its resolution ${2300 + i} (2016) and the statement of its President S/PRST/2016/${i},`);
-  let n = 0;
   let size = parts.join('\n\n').length;
+  const section: string[] = [];
+  let sections = 0;
+  /** Closes the current list: every "below" points at a paragraph that exists, and the list ends with a period. */
+  const closeSection = (): void => {
+    const n = section.filter((l) => /^\d+\. /.test(l)).length;
+    const text = section.join('\n\n').replace(/paragraph (\d+) below/g, (m, k: string) => (Number(k) <= n ? m : `paragraph ${n} below`));
+    parts.push(text.replace(/;$/, '.'));
+    section.length = 0;
+  };
+  let n = 0;
   while (size < bytes) {
+    if (n === PER_SECTION) {
+      closeSection();
+      sections++;
+      section.push(`Annex ${sections}`);
+      n = 0;
+    }
     n++;
     const block: string[] = [];
     if (n % 25 === 1) block.push(`Section ${Math.ceil(n / 25)} of the mandate`);
@@ -14,12 +35,12 @@ export function generateResolution(bytes: number): string {
     block.push(`${n}. Requests the Secretary-General to report on the implementation of resolution 2374 (2017)${back}, including on the following:`);
     block.push('(a) the political process and the measures referred to in subparagraph (b) below;', '(b) the protection of civilians, in particular:', '(i) women and children;', '(ii) internally displaced persons;');
     block.push('(c) the humanitarian situation;');
-    parts.push(...block);
+    section.push(...block);
     size += block.join('\n\n').length + 2;
   }
-  parts.push(`${n + 1}. Decides to remain seized of the matter.`, '');
-  // The last reference points two paragraphs past the end; keep the text valid.
-  return parts.join('\n\n').replace(`paragraph ${n + 2} below`, `paragraph ${n + 1} below`).replace(`paragraph ${n + 1} below`, `paragraph ${n + 1} below`);
+  section.push(`${n + 1}. Decides to remain seized of the matter.`);
+  closeSection();
+  return parts.join('\n\n') + '\n';
 }
 
 /** Adversarial inputs of about `size` characters each, by name. */

@@ -24,10 +24,28 @@ function spanIn(content: TextContent, start: number, end: number) {
   return { start: docOffset(content, start), end: docOffset(content, end - 1) + 1 };
 }
 
+/** A finished section's paragraphs by label, built on first use: resolving a reference costs a lookup, not a scan. */
+const byLabel = new WeakMap<Section, Map<string, Operative[]>>();
+
+function labelIndex(section: Section): Map<string, Operative[]> {
+  let index = byLabel.get(section);
+  if (!index) {
+    index = new Map();
+    for (const p of section.operative) {
+      const key = `${p.number} ${p.suffix ?? ''}`;
+      const same = index.get(key);
+      if (same) same.push(p);
+      else index.set(key, [p]);
+    }
+    byLabel.set(section, index);
+  }
+  return index;
+}
+
 /** The first paragraph bearing the label: when two bear the same number, the later one is the inserted one. */
 export function findOperative(section: Section | undefined, number: number, suffix: string | null, list = 0): Operative | null {
   if (!section) return null;
-  const matches = section.operative.filter((p) => p.number === number && p.suffix === suffix);
+  const matches = labelIndex(section).get(`${number} ${suffix ?? ''}`) ?? [];
   return matches.find((p) => p.list === list) ?? matches[0] ?? null;
 }
 

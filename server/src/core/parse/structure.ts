@@ -12,6 +12,7 @@ import type {
   OrganLine,
   Preambular,
   Section,
+  Segment,
   Span,
   SubParagraph,
   TextContent,
@@ -27,6 +28,12 @@ const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-Z])\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
 const PART = /^[A-H]$/;
 const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
+
+/** A joined content while the builder still extends it. */
+interface GrowingContent {
+  text: string;
+  segments: Segment[];
+}
 
 export interface Structure {
   cover: CoverLine[];
@@ -136,6 +143,8 @@ export class StructureBuilder {
   /** The open sub-paragraph chain under the current paragraph, outermost first. */
   private chain: SubParagraph[] = [];
   private lastWasHeading = false;
+  /** Contents this builder joined from several blocks, which it may extend in place. */
+  private readonly grown = new WeakMap<TextContent, GrowingContent>();
   /** Which blocks look like headings (short, no final punctuation), computed once. */
   private headingLike: boolean[] = [];
   private inHeadingGroup = false;
@@ -371,9 +380,27 @@ export class StructureBuilder {
       this.s.other.push(b);
       return;
     }
-    const merged: TextContent = appendContent(owner.content, b.content);
+    const merged: TextContent = this.append(owner.content, b.content);
     Object.assign(owner, { content: merged, textSpan: { start: owner.textSpan.start, end: b.span.end } });
     this.extendAncestors(b.span.end);
+  }
+
+  /**
+   * `a` followed by `b`. The first join copies `a` (it may be a block's own content); later joins
+   * extend that copy in place, so a paragraph continued over many blocks costs linear time.
+   */
+  private append(a: TextContent, b: TextContent): TextContent {
+    const offset = a.text.length + 1;
+    const moved = b.segments.map((s) => ({ ...s, textStart: s.textStart + offset }));
+    const grown = this.grown.get(a);
+    if (grown) {
+      grown.text = `${grown.text} ${b.text}`;
+      for (const m of moved) grown.segments.push(m);
+      return grown;
+    }
+    const joined: GrowingContent = { text: `${a.text} ${b.text}`, segments: [...a.segments, ...moved] };
+    this.grown.set(joined, joined);
+    return joined;
   }
 
   private extendAncestors(end: number): void {
@@ -424,8 +451,4 @@ function skipSpaces(t: string, i: number): number {
   return i;
 }
 
-function appendContent(a: TextContent, b: TextContent): TextContent {
-  const offset = a.text.length + 1;
-  return { text: `${a.text} ${b.text}`, segments: [...a.segments, ...b.segments.map((s) => ({ ...s, textStart: s.textStart + offset }))] };
-}
 
