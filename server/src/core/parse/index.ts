@@ -8,7 +8,7 @@ import { artifactsOf, classifyLines, splitLines, type Line } from './lines';
 import { buildBlocks } from './blocks';
 import { findOrgan, StructureBuilder } from './structure';
 import { scanReferences } from './references';
-import { resolveRefs } from './resolve';
+import { ParagraphIndex, resolveRefs } from './resolve';
 
 export interface ParseOptions {
   /** Forces a language instead of detecting it. */
@@ -26,7 +26,7 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
   const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
 
   const references: Reference[] = [];
-  const ctx = { text, sections: s.sections, preamble: s.preamble, operative: s.operative };
+  const ctx = { text, paragraphs: new ParagraphIndex(), sections: s.sections, preamble: s.preamble, operative: s.operative };
   const scan = (content: TextContent, holder: Operative | Preambular | null): void => {
     references.push(...resolveRefs(ctx, scanReferences(content.text, lang, organ?.code ?? null), content, holder));
   };

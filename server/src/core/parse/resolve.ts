@@ -15,6 +15,7 @@ import { docOffset } from './content';
 
 export interface ResolveContext {
   readonly text: string;
+  readonly paragraphs: ParagraphIndex;
   readonly sections: readonly Section[];
   readonly preamble: readonly Preambular[];
   readonly operative: readonly Operative[];
@@ -24,29 +25,37 @@ function spanIn(content: TextContent, start: number, end: number) {
   return { start: docOffset(content, start), end: docOffset(content, end - 1) + 1 };
 }
 
-/** A finished section's paragraphs by label, built on first use: resolving a reference costs a lookup, not a scan. */
-const byLabel = new WeakMap<Section, Map<string, Operative[]>>();
-
-function labelIndex(section: Section): Map<string, Operative[]> {
-  let index = byLabel.get(section);
-  if (!index) {
-    index = new Map();
-    for (const p of section.operative) {
-      const key = `${p.number} ${p.suffix ?? ''}`;
-      const same = index.get(key);
-      if (same) same.push(p);
-      else index.set(key, [p]);
-    }
-    byLabel.set(section, index);
-  }
-  return index;
+/** The first paragraph bearing the label: when two bear the same number, the later one is the inserted one. */
+function pick(candidates: readonly Operative[], number: number, suffix: string | null, list: number): Operative | null {
+  const matches = candidates.filter((p) => p.number === number && p.suffix === suffix);
+  return matches.find((p) => p.list === list) ?? matches[0] ?? null;
 }
 
-/** The first paragraph bearing the label: when two bear the same number, the later one is the inserted one. */
 export function findOperative(section: Section | undefined, number: number, suffix: string | null, list = 0): Operative | null {
-  if (!section) return null;
-  const matches = labelIndex(section).get(`${number} ${suffix ?? ''}`) ?? [];
-  return matches.find((p) => p.list === list) ?? matches[0] ?? null;
+  return section ? pick(section.operative, number, suffix, list) : null;
+}
+
+/**
+ * The sections' paragraphs by number, for one parse: resolving a reference costs a lookup rather than a
+ * scan of its section, which made texts with thousands of paragraphs and references quadratic.
+ */
+export class ParagraphIndex {
+  private readonly bySection = new Map<Section, Map<number, Operative[]>>();
+
+  find(section: Section | undefined, number: number, suffix: string | null, list = 0): Operative | null {
+    if (!section) return null;
+    let index = this.bySection.get(section);
+    if (!index) {
+      index = new Map();
+      for (const p of section.operative) {
+        const same = index.get(p.number);
+        if (same) same.push(p);
+        else index.set(p.number, [p]);
+      }
+      this.bySection.set(section, index);
+    }
+    return pick(index.get(number) ?? [], number, suffix, list);
+  }
 }
 
 export function descend(p: Operative, path: readonly string[]): Operative | SubParagraph | null {
@@ -112,7 +121,7 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
       else {
         // Inside an annex, a number the annex lacks may name a paragraph of the resolution itself.
         const list = holder?.kind === 'operative' && holder.sectionIndex === sectionIndex ? holder.list : 0;
-        const p = findOperative(ctx.sections[sectionIndex], number, suffix, list) ?? (sectionIndex > 0 && t.annex === null ? findOperative(ctx.sections[0], number, suffix) : null);
+        const p = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list) ?? (sectionIndex > 0 && t.annex === null ? ctx.paragraphs.find(ctx.sections[0], number, suffix) : null);
         resolved = p ? descend(p, t.path) : null;
       }
       targets.push({

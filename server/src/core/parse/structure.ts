@@ -144,7 +144,7 @@ export class StructureBuilder {
   private chain: SubParagraph[] = [];
   private lastWasHeading = false;
   /** Contents this builder joined from several blocks, which it may extend in place. */
-  private readonly grown = new WeakMap<TextContent, GrowingContent>();
+  private readonly grown = new Map<TextContent, GrowingContent>();
   /** Which blocks look like headings (short, no final punctuation), computed once. */
   private headingLike: boolean[] = [];
   private inHeadingGroup = false;
