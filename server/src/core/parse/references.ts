@@ -622,9 +622,10 @@ export function anchorsOf(lang: Language): Anchors {
   const relative = [...lang.paragraphAbove, ...lang.paragraphBelow];
   const paragraphWords = new Set(lang.paragraph.map(bare));
   const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
-  // A prefix ("human rights council", "its") and the token before it (is it a full stop?); the words of a
-  // relative reference before its paragraph word; "preambular" or "operative" before "paragraph".
-  const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), 2, ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
+  // The most tokens a recognizer reads before the introducer: "article 3 ,"; an organ prefix ("human
+  // rights council") and the token before it, which tells a sentence start; the words of a relative
+  // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
+  const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   a = {
     pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, 'unscr', 'unsc', 'res'].map(bare)),
@@ -654,7 +655,7 @@ function isSymbolStart(text: string, t: Token): boolean {
   return t.end === t.start + 1 && (c === 83 || c === 65 || c === 69) && text.charCodeAt(t.end) === 47;
 }
 
-/** Start of the lower-case word that ends just before `end` (letters, with hyphens and apostrophes inside). */
+/** Start of the word that ends just before `end` (letters, with hyphens and apostrophes inside). */
 function wordStartBefore(text: string, end: number): number {
   let s = end;
   while (s > 0) {
