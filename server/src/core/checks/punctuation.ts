@@ -21,7 +21,8 @@ export function endingOf(text: string): string {
 
 /** Offset in `text` just after the last character that is not a space, footnote number or quote. */
 export function endOffset(text: string): number {
-  let i = text.trimEnd().length;
-  while (i > 0 && /[\d”’"')\]]/.test(text[i - 1])) i--;
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || CLOSERS.includes(text.charAt(i - 1)))) i--;
   return i;
 }
