@@ -43,4 +43,12 @@ describe('references to other documents', () => {
     assert.equal(es.language, 'es');
     assert.deepEqual(es.references.map((r) => (r.kind === 'document' ? r.symbol : `${r.text}→${r.targets[0].resolved?.kind}`)), ['S/RES/2374 (2017)', 'párrafo 2 infra→operative']);
   });
+
+  it('reads French and Spanish relative references with the article joined to the preposition', () => {
+    const relative = (text: string) => parse(text).references.map((r) => (r.kind === 'paragraph' ? `${r.text}→${r.targets[0].label}` : r.symbol));
+    const fr = relative('Le Conseil de sécurité,\n\n1. Décide de proroger le mandat;\n\n2. Prie le Secrétaire général de faire rapport sur l’application du paragraphe précédent;\n\n3. Décide, comme prévu au paragraphe suivant, de rester saisi de la question;\n\n4. Décide de rester saisi.\n');
+    assert.deepEqual(fr, ['du paragraphe précédent→1', 'au paragraphe suivant→4']);
+    const es = relative('El Consejo de Seguridad,\n\n1. Decide prorrogar el mandato;\n\n2. Solicita al Secretario General que informe sobre la aplicación del párrafo anterior;\n\n3. Decide, con arreglo al párrafo siguiente, seguir ocupándose;\n\n4. Decide seguir ocupándose de la cuestión.\n');
+    assert.deepEqual(es, ['del párrafo anterior→1', 'al párrafo siguiente→4']);
+  });
 });
