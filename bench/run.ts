@@ -34,34 +34,28 @@ function target(name: string, value: number, limit: number, unit: string, higher
   targets.push({ name, value, limit, unit, higherIsBetter });
 }
 
-/** Milliseconds per run: repeats after a warm-up until at least `minMs` have passed. */
-function msPerRun(fn: () => void, minMs = 300): number {
+/** Milliseconds of single runs after a warm-up, repeated until at least `minMs` have passed. */
+function samples(fn: () => void, minMs: number): number[] {
   for (let i = 0; i < 3; i++) fn();
-  let runs = 0;
+  const out: number[] = [];
   const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < minMs || runs < 5) {
-    fn();
-    runs++;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  return elapsed / runs;
-}
-
-/**
- * Median milliseconds of single runs after a warm-up, repeated until `minMs` have passed: for ratios
- * between two sizes, where one garbage collection in an average would decide the result.
- */
-function medianMsPerRun(fn: () => void, minMs = 300): number {
-  for (let i = 0; i < 3; i++) fn();
-  const samples: number[] = [];
-  const start = process.hrtime.bigint();
-  while (Number(process.hrtime.bigint() - start) / 1e6 < minMs || samples.length < 5) {
+  while (Number(process.hrtime.bigint() - start) / 1e6 < minMs || out.length < 5) {
     const t = process.hrtime.bigint();
     fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return stats(samples).median;
+  return out;
+}
+
+/** Mean milliseconds per run: throughput counts every run, garbage collections included. */
+function msPerRun(fn: () => void, minMs = 300): number {
+  const s = samples(fn, minMs);
+  return s.reduce((a, b) => a + b, 0) / s.length;
+}
+
+/** Median milliseconds per run: for ratios between two sizes, where one garbage collection in a mean would decide the result. */
+function medianMsPerRun(fn: () => void, minMs = 300): number {
+  return stats(samples(fn, minMs)).median;
 }
 
 /** The floor: one pass over the characters. */

@@ -168,8 +168,13 @@ export function startServer(connection: lsp.Connection): void {
     void connection.sendDiagnostics({ uri, version: c.version, diagnostics: c.analysis.diagnostics.map((d) => diagnostic(c.index, uri, d, docsUri)) });
   };
 
-  const schedule = (uri: string): void => {
+  const cancel = (uri: string): void => {
     pending.get(uri)?.();
+    pending.delete(uri);
+  };
+
+  const schedule = (uri: string): void => {
+    cancel(uri);
     const run = (): void => {
       pending.delete(uri);
       guard(undefined, publish)(uri);
@@ -239,8 +244,7 @@ export function startServer(connection: lsp.Connection): void {
 
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    pending.get(e.document.uri)?.();
-    pending.delete(e.document.uri);
+    cancel(e.document.uri);
     cache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

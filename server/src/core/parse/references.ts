@@ -612,6 +612,8 @@ export interface Anchors {
 }
 
 const anchorCache = new Map<Language, Anchors>();
+/** Informal forms the recognizers read in every language: "UNSCR 2374", "UNSC 2374", "res. 2374". */
+const INFORMAL_WORDS = ['unscr', 'unsc', 'res'];
 /** Tokens before "paragraph" that tell a treaty's paragraph: "article 3 ,". */
 const ARTICLE_CONTEXT = 3;
 
@@ -628,31 +630,35 @@ export function anchorsOf(lang: Language): Anchors {
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   a = {
     pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
-    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, 'unscr', 'unsc', 'res'].map(bare)),
-    starters: startersOf(lang, bare),
+    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...INFORMAL_WORDS].map(bare)),
+    starters: startersOf(lang, relative, bare),
     tokensBefore,
   };
   anchorCache.set(lang, a);
   return a;
 }
 
-function startersOf(lang: Language, bare: (w: string) => string): Map<string, number> {
+function startersOf(lang: Language, relative: readonly (readonly string[])[], bare: (w: string) => string): Map<string, number> {
   const starters = new Map<string, number>();
   const add = (words: readonly string[], kind: Recognizer) => {
     for (const w of words) starters.set(bare(w), (starters.get(bare(w)) ?? 0) | kind);
   };
   add([...lang.paragraph, ...lang.subparagraph, ...lang.preambular, ...lang.operative], Recognizer.Paragraph);
-  add([...lang.paragraphAbove, ...lang.paragraphBelow].map((r) => r[0]), Recognizer.Relative);
+  add(relative.map((r) => r[0]), Recognizer.Relative);
   add([...lang.resolution, ...lang.its, ...lang.organPrefixes.map((o) => o.words[0])], Recognizer.Document);
-  add(['unscr', 'unsc', 'res'], Recognizer.Informal);
+  add(INFORMAL_WORDS, Recognizer.Informal);
   add(lang.the, Recognizer.Committee);
   return starters;
 }
 
-/** "S/", "A/" or "E/": the start of a document symbol (the letters are upper case in every language). */
+/** S, A and E: the letters that open UN document symbols ("S/", "A/", "E/"), upper case in every language. */
+function isSymbolLetterCode(c: number): boolean {
+  return c === 83 || c === 65 || c === 69;
+}
+
+/** A one-letter token that starts a document symbol. */
 function isSymbolStart(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.start);
-  return t.end === t.start + 1 && (c === 83 || c === 65 || c === 69) && text.charCodeAt(t.end) === 47;
+  return t.end === t.start + 1 && isSymbolLetterCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 47;
 }
 
 /** Start of the word that ends just before `end` (letters, with hyphens and apostrophes inside). */
@@ -674,8 +680,7 @@ function introducedAt(text: string, p: number, anchor: string, a: Anchors): numb
   const c = anchor.charCodeAt(0);
   if (c === 47) {
     // "S/", "A/", "E/" starting a symbol.
-    const s = text.charCodeAt(p - 1);
-    return (s === 83 || s === 65 || s === 69) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))) ? p - 1 : -1;
+    return isSymbolLetterCode(text.charCodeAt(p - 1)) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))) ? p - 1 : -1;
   }
   if (c !== 40 && !isDigitCode(c)) return p === 0 || !isLetterAt(text, p - 1) ? p : -1;
   let e = p;

@@ -147,6 +147,8 @@ export class StructureBuilder {
   private readonly grown = new Map<TextContent, GrowingContent>();
   /** Which blocks look like headings (short, no final punctuation), computed once. */
   private headingLike: boolean[] = [];
+  /** Each block's operative label ("12.", "12 bis."), or null, computed once. */
+  private labels: (RegExpExecArray | null)[] = [];
   private inHeadingGroup = false;
 
   private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
@@ -166,7 +168,8 @@ export class StructureBuilder {
     this.s.organ = organ;
     const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
     this.headingLike = blocks.map((b) => isHeadingText(b.content.text));
-    const inList = listRuns(blocks, this.headingLike);
+    this.labels = blocks.map((b) => operativeLabel(b.content.text));
+    const inList = listRuns(blocks, this.headingLike, this.labels);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
@@ -222,15 +225,15 @@ export class StructureBuilder {
     const annex = t.length < 300 ? this.patterns.annex.exec(t) : null;
     if (annex) return this.startSection('annex', annex[1] ?? '', b);
     if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
-    const op = operativeLabel(t);
+    const op = this.labels[i];
     if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, op, 'number');
     if (op) return this.operative(b, op);
     const sub = subLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0)) return this.subparagraph(b, sub);
     const heading = this.headingLike[i];
-    const nextIsStructure = next !== undefined && (operativeLabel(next.content.text) !== null || this.headingLike[i + 1]);
+    const nextIsStructure = next !== undefined && (this.labels[i + 1] !== null || this.headingLike[i + 1]);
     if (heading && (NUMBERED_HEADING.test(t) || ((this.s.operative.length > 0 || this.section.kind !== 'body' || nextIsStructure) && !MONTH_DAY.test(t)))) {
-      return this.heading(b, next, this.headingLike[i + 1] === true);
+      return this.heading(b, next !== undefined && this.headingLike[i + 1] && this.labels[i + 1] === null);
     }
     this.lastWasHeading = false;
     if (this.s.operative.length === 0 && this.section.kind === 'body') return this.preambular(b);
@@ -245,9 +248,8 @@ export class StructureBuilder {
     this.lastWasHeading = false;
   }
 
-  private heading(b: Block, next: Block | undefined, nextHeadingLike: boolean): void {
+  private heading(b: Block, nextIsHeading: boolean): void {
     this.closeParagraph();
-    const nextIsHeading = next !== undefined && nextHeadingLike && !operativeLabel(next.content.text);
     // A heading directly followed by another opens a group: the ones after it are its sub-headings,
     // until the next heading that is itself followed by a heading.
     let level: number;
@@ -422,8 +424,8 @@ export class StructureBuilder {
 }
 
 /** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */
-function listRuns(blocks: readonly Block[], headingLike: readonly boolean[]): boolean[] {
-  const like = blocks.map((b, i) => headingLike[i] && !operativeLabel(b.content.text) && !(b.content.text.charCodeAt(0) === 40 && SUB_LABEL.test(b.content.text)));
+function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], labels: readonly (RegExpExecArray | null)[]): boolean[] {
+  const like = blocks.map((b, i) => headingLike[i] && !labels[i] && !(b.content.text.charCodeAt(0) === 40 && SUB_LABEL.test(b.content.text)));
   const out = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
