@@ -72,6 +72,14 @@ describe('TextMate grammar', () => {
     assert.ok(!scopesOf(grammar, l, 'paragraphs 2, 5').includes('variable.other.reference.internal.unres'));
   });
 
+  it('colours French and Spanish labels written "b)" and the references that name them', () => {
+    assert.ok(scopesOf(grammar, 'b) Empêcher l’entrée sur leur territoire :', 'b)').includes('constant.numeric.subparagraph.unres'));
+    assert.ok(scopesOf(grammar, 'ii) de sus familiares;', 'ii)').includes('constant.numeric.subparagraph.unres'));
+    const l = '2. Rappelle les mesures visées au paragraphe 1 b) ii), ainsi que les sanctions;';
+    assert.ok(scopesOf(grammar, l, 'paragraphe 1 b) ii)').includes('variable.other.reference.internal.unres'));
+    assert.ok(!scopesOf(grammar, l, ', ainsi').includes('variable.other.reference.internal.unres'));
+  });
+
   const artifacts: [string, string][] = [
     ['21-08828 14/18', 'job-number'],
     ['2/12', 'page'],

@@ -1,15 +1,33 @@
 /** Human-readable names for model nodes, shared by checks and features. */
-import type { Operative, Preambular, RefTarget, Resolution, SubParagraph } from './model';
+import type { LabelStyle, Operative, Preambular, RefTarget, Resolution, SubParagraph } from './model';
+import { LANGUAGES } from './lang';
+import { writeSubLabel, writeSubPath } from './labels';
 
-export function targetLabel(t: Pick<RefTarget, 'label' | 'path'>): string {
-  return [t.label, ...t.path.map((p) => `(${p})`)].join(' ');
+export function targetLabel(model: Resolution, t: Pick<RefTarget, 'label' | 'path'>): string {
+  return t.path.length === 0 ? t.label : `${t.label} ${writeSubPath(t.path, labelStyleOf(model))}`;
+}
+
+/** How the text writes sub-paragraph labels: as its first lettered sub-paragraph does, or as its language usually does. */
+export function labelStyleOf(model: Resolution): LabelStyle {
+  const first = (list: readonly SubParagraph[]): LabelStyle | null => {
+    for (const sp of list) {
+      const style = sp.labelStyle ?? first(sp.children);
+      if (style) return style;
+    }
+    return null;
+  };
+  for (const p of model.operative) {
+    const style = first(p.children);
+    if (style) return style;
+  }
+  return LANGUAGES[model.language].subLabelStyles[0];
 }
 
 export function nodeName(model: Resolution, node: Operative | Preambular | SubParagraph): string {
   if (node.kind === 'operative') return `paragraph ${node.label}`;
   if (node.kind === 'preamble') return `preambular paragraph ${node.index + 1}`;
   const owner = ownerOf(model, node);
-  return owner ? `paragraph ${owner.label} ${pathTo(owner, node)}` : `sub-paragraph (${node.label})`;
+  return owner ? `paragraph ${owner.label} ${pathTo(owner, node)}` : `sub-paragraph ${written(node)}`;
 }
 
 /** The operative paragraph that contains a sub-paragraph. */
@@ -18,10 +36,14 @@ export function ownerOf(model: Resolution, sp: SubParagraph): Operative | null {
   return null;
 }
 
+function written(sp: SubParagraph): string {
+  return sp.labelStyle ? writeSubLabel(sp.label, sp.labelStyle) : sp.label;
+}
+
 function pathTo(p: Operative | SubParagraph, target: SubParagraph): string {
   for (const c of p.children) {
-    if (c === target) return `(${c.label})`;
-    if (c.span.start <= target.span.start && target.span.end <= c.span.end) return `(${c.label}) ${pathTo(c, target)}`;
+    if (c === target) return written(c);
+    if (c.span.start <= target.span.start && target.span.end <= c.span.end) return `${written(c)} ${pathTo(c, target)}`;
   }
   return '';
 }

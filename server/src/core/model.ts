@@ -74,12 +74,17 @@ export interface Heading {
 
 export type LabelKind = 'letter' | 'roman' | 'dash' | 'number';
 
+/** How a lettered or roman label is written: "(a)" in English, "a)" in French and Spanish texts. */
+export type LabelStyle = '(a)' | 'a)';
+
 export interface SubParagraph {
   readonly kind: 'subparagraph';
   readonly span: Span;
   /** "a", "ii", or "–" for dash items. */
   readonly label: string;
   readonly labelKind: LabelKind;
+  /** How the label is written; null for dashes and numbered items. */
+  readonly labelStyle: LabelStyle | null;
   readonly labelSpan: Span;
   readonly content: TextContent;
   readonly children: SubParagraph[];

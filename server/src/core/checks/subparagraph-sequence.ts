@@ -1,5 +1,6 @@
 /** numbering/subparagraph-sequence: (a), (b), (c)... and (i), (ii), (iii)... in order within each list. */
 import type { SubParagraph } from '../model';
+import { writeSubLabel } from '../labels';
 import type { Rule, Finding } from './rule';
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx', 'xxi', 'xxii', 'xxiii', 'xxiv', 'xxv'];
@@ -30,10 +31,12 @@ export const subparagraphSequence: Rule = {
     for (const p of model.operative) {
       for (const [sp, expected] of expectedSubLabels(p.children)) {
         if (sp.label === expected) continue;
+        const style = sp.labelStyle ?? '(a)';
+        const want = writeSubLabel(expected, style);
         out.push({
           span: sp.labelSpan,
-          message: `Expected (${expected}), found (${sp.label}).`,
-          fix: { title: `Label this sub-paragraph (${expected})`, edits: [{ span: sp.labelSpan, newText: `(${expected})` }] },
+          message: `Expected ${want}, found ${writeSubLabel(sp.label, style)}.`,
+          fix: { title: `Label this sub-paragraph ${want}`, edits: [{ span: sp.labelSpan, newText: want }] },
         });
       }
     }

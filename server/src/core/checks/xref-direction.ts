@@ -25,8 +25,8 @@ export const xrefDirection: Rule = {
         const word = after ? lang.below[0] : lang.above[0];
         out.push({
           span: t.directionSpan,
-          message: `Paragraph ${targetLabel(t)} comes ${after ? 'after' : 'before'} this paragraph (${holderName}): write 'paragraph ${targetLabel(t)} ${word}'.`,
-          related: [{ span: t.resolved.span, message: `paragraph ${targetLabel(t)}` }],
+          message: `Paragraph ${targetLabel(model, t)} comes ${after ? 'after' : 'before'} this paragraph (${holderName}): write 'paragraph ${targetLabel(model, t)} ${word}'.`,
+          related: [{ span: t.resolved.span, message: `paragraph ${targetLabel(model, t)}` }],
           fix: { title: `Change '${t.direction}' to '${word}'`, edits: [{ span: t.directionSpan, newText: word }] },
         });
       }

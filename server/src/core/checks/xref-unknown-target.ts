@@ -1,6 +1,7 @@
 /** xref/unknown-target: an internal reference to a paragraph or sub-paragraph that does not exist. */
 import { findOperative } from '../parse/resolve';
-import { targetLabel } from '../describe';
+import { labelStyleOf, targetLabel } from '../describe';
+import { writeSubPath } from '../labels';
 import type { Rule, Finding } from './rule';
 
 export const xrefUnknownTarget: Rule = {
@@ -22,9 +23,9 @@ export const xrefUnknownTarget: Rule = {
           out.push({
             span: t.span,
             message: base
-              ? `Paragraph ${t.label} has no sub-paragraph ${t.path.map((p) => `(${p})`).join(' ')}.`
+              ? `Paragraph ${t.label} has no sub-paragraph ${writeSubPath(t.path, labelStyleOf(model))}.`
               : t.label
-                ? `There is no paragraph ${targetLabel(t)} in this text (${where} run 1–${count}).`
+                ? `There is no paragraph ${targetLabel(model, t)} in this text (${where} run 1–${count}).`
                 : 'There is no such paragraph in this text.',
             related: base ? [{ span: base.span, message: `paragraph ${base.label}` }] : [],
           });

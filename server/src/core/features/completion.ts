@@ -8,6 +8,7 @@ import { LANGUAGES } from '../lang';
 import { findOperative } from '../parse/resolve';
 import { paragraphAt } from '../describe';
 import { escapeRegExp, shorten } from '../text';
+import { writeSubLabel } from '../labels';
 import type { LibraryView } from '../library';
 
 export interface Completion {
@@ -58,7 +59,7 @@ export function complete(model: Resolution, offset: number, library?: LibraryVie
     let children = p?.children ?? [];
     for (const m of sub[2].matchAll(/\(([a-z]{1,4})\)/g)) children = children.find((c) => c.label === m[1])?.children ?? [];
     const replace = { start: offset - sub[3].length, end: offset };
-    return children.filter((c) => c.labelKind !== 'dash').map((c) => ({ label: `(${c.label})`, kind: 'subparagraph', insertText: `${c.label})`, documentation: shorten(c.content.text, 200), replace }));
+    return children.filter((c) => c.labelKind !== 'dash').map((c) => ({ label: writeSubLabel(c.label, c.labelStyle ?? '(a)'), kind: 'subparagraph', insertText: `${c.label})`, documentation: shorten(c.content.text, 200), replace }));
   }
 
   // "paragraph " or "paragraphs 4 and " → paragraph numbers with the right direction.

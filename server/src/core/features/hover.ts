@@ -80,6 +80,6 @@ export function hover(model: Resolution, offset: number, library?: LibraryView):
   if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library) };
   if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
   const t = hit.target;
-  if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(t))} in this text.` };
+  if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(model, t))} in this text.` };
   return { span: t.span, markdown: describeNode(model, t.resolved) };
 }

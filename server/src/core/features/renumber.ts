@@ -7,6 +7,7 @@ import type { Operative, Resolution, Span, SubParagraph, TextEdit, RefTarget } f
 import { expectedSubLabels } from '../checks/subparagraph-sequence';
 import { LANGUAGES } from '../lang';
 import { ownerOf } from '../describe';
+import { subLabelLetters } from '../labels';
 
 export interface RenumberResult {
   readonly edits: TextEdit[];
@@ -50,15 +51,17 @@ function chainTo(p: Operative, node: Node): Node[] | null {
   return search(p.children, [p]);
 }
 
-/** Rewrites "4 bis (b) (i)" to the new labels: the number first, then each "(x)" aligned from the end. */
+/** Rewrites "4 bis (b) (i)" or "4 bis b) i)" to the new labels: the number first, then each label aligned from the end. */
 function rewriteTarget(original: string, newNumber: string | null, newPath: readonly string[]): string {
   let out = original;
-  if (newNumber !== null) out = out.replace(/^\d+(?: [a-z]+(?=\s*\(|$))?/, newNumber);
-  const groups = [...out.matchAll(/\(([a-z]{1,4})\)/g)];
+  if (newNumber !== null) out = out.replace(/^\d+(?: [a-z]+(?=\s*\(|\s[a-z]{1,4}\)|$))?/, newNumber);
+  const groups = [...out.matchAll(/\(?([a-z]{1,4})\)/g)];
   let k = newPath.length - 1;
   for (let g = groups.length - 1; g >= 0 && k >= 0; g--, k--) {
     const m = groups[g];
-    out = out.slice(0, m.index! + 1) + newPath[k] + out.slice(m.index! + 1 + m[1].length);
+    // The letters end just before the closing bracket.
+    const at = m.index! + m[0].length - 1 - m[1].length;
+    out = out.slice(0, at) + newPath[k] + out.slice(at + m[1].length);
   }
   return out;
 }
@@ -71,7 +74,7 @@ export function renumber(model: Resolution): RenumberResult {
   const text = model.text;
 
   for (const [node, label] of labels) {
-    const span = node.kind === 'operative' ? node.labelSpan : { start: node.labelSpan.start + 1, end: node.labelSpan.end - 1 };
+    const span = node.kind === 'operative' ? node.labelSpan : subLabelLetters(node);
     if (text.slice(span.start, span.end) !== label) edits.push({ span, newText: label });
   }
 

@@ -4,6 +4,7 @@
  */
 import type { Operative, Resolution, Span, SubParagraph } from '../model';
 import { shorten } from '../text';
+import { writeSubLabel } from '../labels';
 
 export type SymbolKind = 'cover' | 'organ' | 'preamble' | 'preambular' | 'heading' | 'operative' | 'subparagraph' | 'section';
 
@@ -19,7 +20,7 @@ export interface DocSymbol {
 const NAME_WORDS = 60;
 
 function sub(sp: SubParagraph): DocSymbol {
-  const label = sp.labelKind === 'dash' ? '–' : sp.labelKind === 'number' ? `${sp.label}.` : `(${sp.label})`;
+  const label = sp.labelKind === 'dash' ? '–' : sp.labelKind === 'number' ? `${sp.label}.` : writeSubLabel(sp.label, sp.labelStyle ?? '(a)');
   return { name: `${label} ${shorten(sp.content.text, NAME_WORDS)}`, detail: '', kind: 'subparagraph', span: sp.span, selection: sp.labelSpan, children: sp.children.map(sub) };
 }
 

@@ -8,7 +8,7 @@ import preambleEs from './preamble-phrases.es.json';
 import operativeEn from './operative-verbs.en.json';
 import operativeFr from './operative-verbs.fr.json';
 import operativeEs from './operative-verbs.es.json';
-import type { LanguageId, OrganCode } from '../model';
+import type { LabelStyle, LanguageId, OrganCode } from '../model';
 
 export interface Phrase {
   readonly phrase: string;
@@ -21,6 +21,10 @@ export interface Language {
   readonly stopwords: readonly string[];
   readonly paragraph: readonly string[];
   readonly subparagraph: readonly string[];
+  /** How sub-paragraph labels are written, the usual style first: "(a)"; "a)" and "(a)". */
+  readonly subLabelStyles: readonly LabelStyle[];
+  /** Words written with an apostrophe before the next one ("l’alinéa", "d’un"): a token of their own. */
+  readonly elisions: readonly string[];
   readonly preambular: readonly string[];
   readonly operative: readonly string[];
   readonly above: readonly string[];

@@ -6,10 +6,11 @@
 import type { Block, Segment } from '../model';
 import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
+import type { BlockLabels } from './subLabels';
 
-const LABEL_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|\([a-z]{1,4}\)(?=\s|$)|[–—•-](?=\s))/;
-const LABEL_ONLY = /^(?:\d{1,3}(?: [a-z]{3,9})?\.|\([a-z]{1,4}\))$/;
-/** Longest text LABEL_ONLY can match ("999 quinquies."). */
+const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|[–—•-](?=\s))/;
+const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?\.$/;
+/** Longest label that can stand alone on a line ("999 quinquies."). */
 const LABEL_ONLY_MAX = 16;
 
 interface Draft {
@@ -33,7 +34,36 @@ function isIndentedLayout(lines: readonly Line[]): boolean {
   return ratio > 0.1 && ratio < 0.85 && blankAfter / content > 0.6;
 }
 
-export function buildBlocks(text: string, lines: readonly Line[]): Block[] {
+/** Reads the labels that start a block: paragraph numbers, dashes and sub-paragraph labels in the text's styles. */
+class LabelReader {
+  constructor(
+    private readonly text: string,
+    private readonly subLabels: BlockLabels,
+  ) {}
+
+  /** A label at the start of the line. */
+  starts(l: Line): boolean {
+    const c = this.text.charCodeAt(l.trimmedStart);
+    if (isNumberOrDash(c)) return NUMBER_OR_DASH_START.test(this.trimmed(l));
+    return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd) !== null;
+  }
+
+  /** "1." or "(p)" alone on the line. */
+  only(l: Line): boolean {
+    const length = l.trimmedEnd - l.trimmedStart;
+    if (length > LABEL_ONLY_MAX) return false;
+    const c = this.text.charCodeAt(l.trimmedStart);
+    if (isDigitCode(c)) return NUMBER_ONLY.test(this.trimmed(l));
+    return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd)?.length === length;
+  }
+
+  private trimmed(l: Line): string {
+    return this.text.slice(l.trimmedStart, l.trimmedEnd);
+  }
+}
+
+export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels): Block[] {
+  const labels = new LabelReader(text, subLabels);
   const indented = isIndentedLayout(lines);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -46,8 +76,8 @@ export function buildBlocks(text: string, lines: readonly Line[]): Block[] {
       continue;
     }
     const starts =
-      labelOnly(text, l) ||
-      (indented ? (l.trimmedStart > l.start && !lineStartsLower(text, l)) || labelStart(text, l) : broken || (current !== null && labelStart(text, l) && endsClause(text, current)));
+      labels.only(l) ||
+      (indented ? (l.trimmedStart > l.start && !lineStartsLower(text, l)) || labels.starts(l) : broken || (current !== null && labels.starts(l) && endsClause(text, current)));
     if (current === null || starts) {
       current = { lines: [l] };
       drafts.push(current);
@@ -56,20 +86,12 @@ export function buildBlocks(text: string, lines: readonly Line[]): Block[] {
     }
     broken = false;
   }
-  return mergeLabelOnly(text, mergeContinuations(text, drafts)).map((d) => toBlock(text, d));
+  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts)).map((d) => toBlock(text, d));
 }
 
-/** Labels start with a digit, "(" or a dash or bullet: other lines skip the regular expressions. */
-function mayStartLabel(c: number): boolean {
-  return isDigitCode(c) || c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022;
-}
-
-function labelStart(text: string, l: Line): boolean {
-  return mayStartLabel(text.charCodeAt(l.trimmedStart)) && LABEL_START.test(text.slice(l.trimmedStart, l.trimmedEnd));
-}
-
-function labelOnly(text: string, l: Line): boolean {
-  return l.trimmedEnd - l.trimmedStart <= LABEL_ONLY_MAX && mayStartLabel(text.charCodeAt(l.trimmedStart)) && LABEL_ONLY.test(text.slice(l.trimmedStart, l.trimmedEnd));
+/** Paragraph numbers start with a digit; dash items with a dash or bullet. */
+function isNumberOrDash(c: number): boolean {
+  return isDigitCode(c) || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022;
 }
 
 function lineStartsLower(text: string, l: Line): boolean {
@@ -83,19 +105,19 @@ function endsClause(text: string, d: Draft): boolean {
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
-function mergeContinuations(text: string, drafts: Draft[]): Draft[] {
+function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const first = d.lines[0];
-    if (prev && lineStartsLower(text, first) && !labelStart(text, first) && !endsClause(text, prev)) prev.lines.push(...d.lines);
+    if (prev && lineStartsLower(text, first) && !labels.starts(first) && !endsClause(text, prev)) prev.lines.push(...d.lines);
     else out.push(d);
   }
   return out;
 }
 
 /** "1." or "(p)" alone on a line (GA PDF extractions) belongs to the text that follows. */
-function mergeLabelOnly(text: string, drafts: Draft[]): Draft[] {
+function mergeLabelOnly(labels: LabelReader, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let pending: Draft | null = null;
   for (const d of drafts) {
@@ -105,7 +127,7 @@ function mergeLabelOnly(text: string, drafts: Draft[]): Draft[] {
       pending = null;
       continue;
     }
-    if (d.lines.length === 1 && labelOnly(text, d.lines[0])) pending = d;
+    if (d.lines.length === 1 && labels.only(d.lines[0])) pending = d;
     else out.push(d);
   }
   if (pending) out.push(pending);

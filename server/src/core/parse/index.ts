@@ -9,6 +9,7 @@ import { buildBlocks } from './blocks';
 import { findOrgan, StructureBuilder } from './structure';
 import { scanReferences } from './references';
 import { ParagraphIndex, resolveRefs } from './resolve';
+import { BlockLabels } from './subLabels';
 
 export interface ParseOptions {
   /** Forces a language instead of detecting it. */
@@ -18,10 +19,13 @@ export interface ParseOptions {
 export function parse(text: string, options: ParseOptions = {}): Resolution {
   const lines = splitLines(text);
   classifyLines(text, lines);
-  const blocks = buildBlocks(text, lines);
+  let guessed: LanguageId | null = null;
+  const guess = (): LanguageId => (guessed ??= options.language ?? detectLanguage(text));
+  // Blocks are cut before the organ line is found: a label only some languages write ("a)") asks what the words suggest.
+  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]));
   // The organ line names the language ("The Security Council," / "Le Conseil de sécurité,"); word counts decide otherwise.
   const found = findOrgan(blocks, options.language ? [LANGUAGES[options.language]] : Object.values(LANGUAGES));
-  const lang = found?.lang ?? LANGUAGES[options.language ?? detectLanguage(text)];
+  const lang = found?.lang ?? LANGUAGES[guess()];
   const organ = found ? { kind: 'organ' as const, span: blocks[found.index].span, name: found.organ.name, code: found.organ.code } : null;
   const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
 

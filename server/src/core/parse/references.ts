@@ -4,12 +4,14 @@
  * "General Assembly resolution 75/1", "S/PRST/2018/10"). A hand-written recognizer over tokens, so it
  * is linear in the text and never backtracks. Offsets are offsets in the block's text.
  */
-import type { Direction, DocumentKind, OrganCode } from '../model';
+import type { Direction, DocumentKind, LabelStyle, OrganCode } from '../model';
 import type { Language } from '../lang';
 import { isJoiner, isLetterAt, TokenReader, type Token } from './tokens';
 import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
+import { writeSubLabel } from '../labels';
+import { subLabelStylesOf } from './subLabels';
 
 export interface RawTarget {
   start: number;
@@ -58,6 +60,8 @@ export type RawRef = RawParagraphRef | RawDocumentRef;
 const UPPER_ROMAN = /^[IVXLC]+$/;
 const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
+/** The letters of a label written "a)": ASCII, so that a short word before a bracket is not taken for one. */
+const CLOSING_LABEL = /^[a-z]{1,4}$/;
 
 /** The recognizers, as bits: which can start at a given word. */
 const enum Recognizer {
@@ -81,7 +85,7 @@ class Scanner {
     readonly organ: OrganCode | null,
     from: number,
   ) {
-    this.reader = new TokenReader(text, from);
+    this.reader = new TokenReader(text, from, elisionsOf(lang));
   }
 
   at(i: number): Token | undefined {
@@ -147,12 +151,17 @@ class Scanner {
     );
   }
 
-  /** "(a)" at i: returns the label and the index after ")". */
+  /** "(a)", or "a)" in French and Spanish, at i: returns the label and the index after ")". */
   subLabel(i: number): { label: string; next: number } | null {
-    if (!this.isPunct(i, '(')) return null;
-    const t = this.at(i + 1);
-    if (!t || t.type !== 'word' || t.text !== t.lower || t.text.length > 4 || !this.isPunct(i + 2, ')')) return null;
-    return { label: t.text, next: i + 3 };
+    const styles = subLabelStylesOf(this.lang);
+    if (this.isPunct(i, '(')) {
+      const t = this.at(i + 1);
+      if (!styles.parenthesized || !t || t.type !== 'word' || t.text !== t.lower || t.text.length > 4 || !this.isPunct(i + 2, ')')) return null;
+      return { label: t.text, next: i + 3 };
+    }
+    const t = this.at(i);
+    if (!styles.closing || !t || !CLOSING_LABEL.test(t.text) || !this.isPunct(i + 1, ')') || !this.adjacent(i, i + 1)) return null;
+    return { label: t.text, next: i + 2 };
   }
 
   paragraphWord(i: number): { scope: 'operative' | 'preamble' | 'sub'; next: number } | null {
@@ -336,7 +345,7 @@ class Scanner {
       const after = this.documentRefs(j + 1) ?? this.symbolRef(j + 1);
       const doc = this.refs[before];
       if (after !== null && doc && doc.kind === 'document') {
-        doc.paragraphs = targets.map((t) => ({ label: labelOf(t), start: t.start, end: t.end }));
+        doc.paragraphs = targets.map((t) => ({ label: labelOf(t, this.lang.subLabelStyles[0]), start: t.start, end: t.end }));
         doc.start = this.tok(start).start;
         return after;
       }
@@ -587,8 +596,8 @@ class Scanner {
   }
 }
 
-function labelOf(t: RawTarget): string {
-  return [String(t.number) + (t.suffix ? ' ' + t.suffix : ''), ...t.path.map((p) => `(${p})`)].join(' ');
+function labelOf(t: RawTarget, style: LabelStyle): string {
+  return [String(t.number) + (t.suffix ? ' ' + t.suffix : ''), ...t.path.map((p) => writeSubLabel(p, style))].join(' ');
 }
 
 /**
@@ -624,12 +633,15 @@ export function anchorsOf(lang: Language): Anchors {
   const relative = [...lang.paragraphAbove, ...lang.paragraphBelow];
   const paragraphWords = new Set(lang.paragraph.map(bare));
   const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
+  // "alinéa a)" holds no "(" to find: where labels are written "a)", the sub-paragraph word is the anchor.
+  const subparagraphWords = lang.subLabelStyles.includes('a)') ? lang.subparagraph.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : [];
+  const wordAnchors = [...relativeWords, ...subparagraphWords];
   // The most tokens a recognizer reads before the introducer: "article 3 ,"; an organ prefix ("human
   // rights council") and the token before it, which tells a sentence start; the words of a relative
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   a = {
-    pattern: new RegExp(`\\d+|[(/]${relativeWords.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
+    pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...INFORMAL_WORDS].map(bare)),
     starters: startersOf(lang, relative, bare),
     tokensBefore,
@@ -649,6 +661,17 @@ function startersOf(lang: Language, relative: readonly (readonly string[])[], ba
   add(INFORMAL_WORDS, Recognizer.Informal);
   add(lang.the, Recognizer.Committee);
   return starters;
+}
+
+const elisionSets = new Map<Language, ReadonlySet<string> | null>();
+
+function elisionsOf(lang: Language): ReadonlySet<string> | null {
+  let set = elisionSets.get(lang);
+  if (set === undefined) {
+    set = lang.elisions.length > 0 ? new Set(lang.elisions) : null;
+    elisionSets.set(lang, set);
+  }
+  return set;
 }
 
 /** S, A and E: the letters that open UN document symbols ("S/", "A/", "E/"), upper case in every language. */

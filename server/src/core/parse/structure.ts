@@ -8,6 +8,7 @@ import type {
   CoverLine,
   Heading,
   LabelKind,
+  LabelStyle,
   Operative,
   OrganLine,
   Preambular,
@@ -20,14 +21,24 @@ import type {
 import { phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceCode, startsLower } from './chars';
+import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
 
 const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?\.(?=\s|$)/;
-const SUB_LABEL = /^\(([a-z]{1,4})\)(?=\s|$)/;
 const DASH_LABEL = /^[–—•-](?=\s)/;
 const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-Z])\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
 const PART = /^[A-H]$/;
 const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
+
+/** A label that opens a sub-paragraph: "(a)", "a)", a dash, or "1." inside a paragraph. */
+interface ItemLabel {
+  readonly label: string;
+  /** Length as written. */
+  readonly length: number;
+  readonly style: LabelStyle | null;
+}
+
+const DASH: ItemLabel = { label: '–', length: 1, style: null };
 
 /** A joined content while the builder still extends it. */
 interface GrowingContent {
@@ -152,12 +163,14 @@ export class StructureBuilder {
   private inHeadingGroup = false;
 
   private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
+  private readonly styles: SubLabelStyles;
 
   constructor(
     private readonly text: string,
     private readonly lang: Language,
   ) {
     this.patterns = compiled(lang);
+    this.styles = subLabelStylesOf(lang);
     this.section = { kind: 'body', label: '', span: { start: 0, end: text.length }, headingSpan: null, operative: [] };
     this.s.sections.push(this.section);
   }
@@ -169,7 +182,7 @@ export class StructureBuilder {
     const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
     this.headingLike = blocks.map((b) => isHeadingText(b.content.text));
     this.labels = blocks.map((b) => operativeLabel(b.content.text));
-    const inList = listRuns(blocks, this.headingLike, this.labels);
+    const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
@@ -226,9 +239,9 @@ export class StructureBuilder {
     if (annex) return this.startSection('annex', annex[1] ?? '', b);
     if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
     const op = this.labels[i];
-    if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, op, 'number');
+    if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, { label: op[1], length: op[0].length, style: null }, 'number');
     if (op) return this.operative(b, op);
-    const sub = subLabel(t);
+    const sub = this.subLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0)) return this.subparagraph(b, sub);
     const heading = this.headingLike[i];
     const nextIsStructure = next !== undefined && (this.labels[i + 1] !== null || this.headingLike[i + 1]);
@@ -329,10 +342,17 @@ export class StructureBuilder {
     return ops.length > 0 ? ops[ops.length - 1].list : 0;
   }
 
-  private subparagraph(b: Block, m: RegExpExecArray, numbered?: 'number'): void {
+  /** "(a)" or "a)" in the language's styles, or a dash or bullet, at the start. */
+  private subLabel(t: string): ItemLabel | null {
+    const c = t.charCodeAt(0);
+    if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022) return DASH_LABEL.test(t) ? DASH : null;
+    return this.styles.readAt(t, 0);
+  }
+
+  private subparagraph(b: Block, m: ItemLabel, numbered?: 'number'): void {
     this.lastWasHeading = false;
-    const isDash = m[1] === undefined;
-    const raw = isDash ? '–' : m[1];
+    const isDash = m === DASH;
+    const raw = m.label;
     const parentList = (depth: number): SubParagraph[] => (depth === 0 ? (this.paragraph?.children ?? []) : this.chain[depth - 1].children);
     let depth: number;
     let kind: LabelKind;
@@ -357,13 +377,14 @@ export class StructureBuilder {
       // Sub-paragraphs between a heading and the next numbered paragraph: keep them with the last one.
       this.paragraph = this.s.operative[this.s.operative.length - 1];
     }
-    const labelEnd = m[0].length;
+    const labelEnd = m.length;
     const textStart = skipSpaces(b.content.text, labelEnd);
     const sp: SubParagraph = {
       kind: 'subparagraph',
       span: b.span,
       label: raw,
       labelKind: kind,
+      labelStyle: m.style,
       labelSpan: { start: b.span.start, end: docOffset(b.content, labelEnd - 1) + 1 },
       content: sliceContent(b.content, textStart),
       children: [],
@@ -424,8 +445,8 @@ export class StructureBuilder {
 }
 
 /** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */
-function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], labels: readonly (RegExpExecArray | null)[]): boolean[] {
-  const like = blocks.map((b, i) => headingLike[i] && !labels[i] && !(b.content.text.charCodeAt(0) === 40 && SUB_LABEL.test(b.content.text)));
+function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], labels: readonly (RegExpExecArray | null)[], styles: SubLabelStyles): boolean[] {
+  const like = blocks.map((b, i) => headingLike[i] && !labels[i] && !styles.readAt(b.content.text, 0));
   const out = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
@@ -439,13 +460,6 @@ function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], lab
 /** "12." or "12 bis." at the start; only texts that start with a digit try the expression. */
 function operativeLabel(t: string): RegExpExecArray | null {
   return isDigitCode(t.charCodeAt(0)) ? OPERATIVE_LABEL.exec(t) : null;
-}
-
-/** "(a)" or a dash or bullet at the start. */
-function subLabel(t: string): RegExpExecArray | null {
-  const c = t.charCodeAt(0);
-  if (c === 40) return SUB_LABEL.exec(t);
-  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022 ? DASH_LABEL.exec(t) : null;
 }
 
 function skipSpaces(t: string, i: number): number {

@@ -30,6 +30,8 @@ export class TokenReader {
   constructor(
     private readonly text: string,
     from = 0,
+    /** Lower-case words that end at an apostrophe: "l’alinéa" reads as "l’" and "alinéa". */
+    private readonly elisions: ReadonlySet<string> | null = null,
   ) {
     this.i = from;
   }
@@ -53,8 +55,14 @@ export class TokenReader {
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) continue;
-        if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) lowerAscii &&= d === 45 || d === 39;
-        else break;
+        if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) {
+          if (d !== 45 && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
+            i++;
+            lowerAscii = false;
+            break;
+          }
+          lowerAscii &&= d === 45 || d === 39;
+        } else break;
       }
     } else if (isDigitCode(c)) {
       type = 'num';
