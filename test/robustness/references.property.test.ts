@@ -27,51 +27,101 @@ const paragraphRef = (...numbers: number[]): Expected[] => [{ kind: 'paragraph',
 const byNumber = (n: number): string => `S/RES/${n} (${scYearOf(n)})`;
 const documentRef = (...symbols: string[]): Expected[] => symbols.map((symbol) => ({ kind: 'document', symbol }));
 
-const FORMS: fc.Arbitrary<Piece>[] = [
-  para.map((n) => ({ text: `paragraph ${n}`, expected: paragraphRef(n) })),
-  fc.tuple(para, para).map(([a, b]) => ({ text: `paragraphs ${a} and ${b}`, expected: paragraphRef(a, b) })),
-  para.map((n) => ({ text: `paragraph ${n} above`, expected: paragraphRef(n) })),
-  para.map((n) => ({ text: `operative paragraph ${n}`, expected: paragraphRef(n) })),
-  para.map((n) => ({ text: `para. ${n}`, expected: paragraphRef(n) })),
-  para.map((n) => ({ text: `subparagraph (b) of paragraph ${n}`, expected: paragraphRef(n, n) })),
-  fc.constant({ text: 'the preceding paragraph', expected: paragraphRef(PARAGRAPHS - 1) }),
-  fc.tuple(scNumber, year).map(([n, y]) => ({ text: `resolution ${n} (${y})`, expected: documentRef(`S/RES/${n} (${y})`) })),
-  fc.tuple(scNumber, year, scNumber, year).map(([a, x, b, y]) => ({ text: `resolutions ${a} (${x}) and ${b} (${y})`, expected: documentRef(`S/RES/${a} (${x})`, `S/RES/${b} (${y})`) })),
-  scNumber.map((n) => ({ text: `the ${n} Committee`, expected: documentRef(byNumber(n)) })),
-  scNumber.map((n) => ({ text: `UNSCR ${n}`, expected: documentRef(byNumber(n)) })),
-  fc.tuple(year, small).map(([y, k]) => ({ text: `S/${y}/${k}`, expected: documentRef(`S/${y}/${k}`) })),
-  fc.tuple(year, small).map(([y, k]) => ({ text: `S/PRST/${y}/${k}`, expected: documentRef(`S/PRST/${y}/${k}`) })),
-  fc.tuple(small, small).map(([s, k]) => ({ text: `General Assembly resolution ${s}/${k}`, expected: documentRef(`A/RES/${s}/${k}`) })),
-  fc.tuple(small, small).map(([s, k]) => ({ text: `Human Rights Council resolution ${s}/${k}`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
-];
+/** One language: its reference forms, words that never belong to a reference, and a resolution to hold them. */
+interface Suite {
+  readonly name: string;
+  readonly forms: fc.Arbitrary<Piece>[];
+  readonly filler: readonly string[];
+  /** Written between two pieces, so that two references side by side do not read as one list. */
+  readonly spacer: string;
+  readonly head: readonly string[];
+  readonly paragraph: string;
+}
 
-/** Words that never start, continue or end a reference (no digits, no "and", "to", "above", organ names). */
-const FILLER = ['Decides', 'further', 'situation', 'in', 'the', 'region', 'requests', 'Secretary-General', 'report', 'measures', 'with', 'regard', 'at', 'its', 'meeting', 'a', 'e', 'S'];
+const ENGLISH: Suite = {
+  name: 'English',
+  forms: [
+    para.map((n) => ({ text: `paragraph ${n}`, expected: paragraphRef(n) })),
+    fc.tuple(para, para).map(([a, b]) => ({ text: `paragraphs ${a} and ${b}`, expected: paragraphRef(a, b) })),
+    para.map((n) => ({ text: `paragraph ${n} above`, expected: paragraphRef(n) })),
+    para.map((n) => ({ text: `operative paragraph ${n}`, expected: paragraphRef(n) })),
+    para.map((n) => ({ text: `para. ${n}`, expected: paragraphRef(n) })),
+    para.map((n) => ({ text: `subparagraph (b) of paragraph ${n}`, expected: paragraphRef(n, n) })),
+    fc.constant({ text: 'the preceding paragraph', expected: paragraphRef(PARAGRAPHS - 1) }),
+    fc.tuple(scNumber, year).map(([n, y]) => ({ text: `resolution ${n} (${y})`, expected: documentRef(`S/RES/${n} (${y})`) })),
+    fc.tuple(scNumber, year, scNumber, year).map(([a, x, b, y]) => ({ text: `resolutions ${a} (${x}) and ${b} (${y})`, expected: documentRef(`S/RES/${a} (${x})`, `S/RES/${b} (${y})`) })),
+    scNumber.map((n) => ({ text: `the ${n} Committee`, expected: documentRef(byNumber(n)) })),
+    scNumber.map((n) => ({ text: `UNSCR ${n}`, expected: documentRef(byNumber(n)) })),
+    fc.tuple(year, small).map(([y, k]) => ({ text: `S/${y}/${k}`, expected: documentRef(`S/${y}/${k}`) })),
+    fc.tuple(year, small).map(([y, k]) => ({ text: `S/PRST/${y}/${k}`, expected: documentRef(`S/PRST/${y}/${k}`) })),
+    fc.tuple(small, small).map(([s, k]) => ({ text: `General Assembly resolution ${s}/${k}`, expected: documentRef(`A/RES/${s}/${k}`) })),
+    fc.tuple(small, small).map(([s, k]) => ({ text: `Human Rights Council resolution ${s}/${k}`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
+  ],
+  // No digits, no "and", "to", "above", organ names.
+  filler: ['Decides', 'further', 'situation', 'in', 'the', 'region', 'requests', 'Secretary-General', 'report', 'measures', 'with', 'regard', 'at', 'its', 'meeting', 'a', 'e', 'S'],
+  spacer: 'meeting',
+  head: ['The Security Council,', '', 'Recalling its previous decisions on the situation,', ''],
+  paragraph: 'Takes note of the report of the Secretary-General;',
+};
 
-const piece: fc.Arbitrary<Piece> = fc.oneof({ arbitrary: fc.constantFrom(...FILLER).map((w) => ({ text: w, expected: [] })), weight: 3 }, { arbitrary: fc.oneof(...FORMS), weight: 1 });
+/** French and Spanish write sub-paragraph labels "b)" and elide the article: "l’alinéa b) du paragraphe 3". */
+const FRENCH: Suite = {
+  name: 'French',
+  forms: [
+    para.map((n) => ({ text: `paragraphe ${n}`, expected: paragraphRef(n) })),
+    fc.tuple(para, para).map(([a, b]) => ({ text: `paragraphes ${a} et ${b}`, expected: paragraphRef(a, b) })),
+    para.map((n) => ({ text: `paragraphe ${n} ci-dessus`, expected: paragraphRef(n) })),
+    para.map((n) => ({ text: `l’alinéa b) du paragraphe ${n}`, expected: paragraphRef(n, n) })),
+    para.map((n) => ({ text: `paragraphe ${n} b) ii)`, expected: paragraphRef(n) })),
+    fc.constant({ text: 'du paragraphe précédent', expected: paragraphRef(PARAGRAPHS - 1) }),
+    fc.tuple(scNumber, year).map(([n, y]) => ({ text: `résolution ${n} (${y})`, expected: documentRef(`S/RES/${n} (${y})`) })),
+    fc.tuple(year, small).map(([y, k]) => ({ text: `S/${y}/${k}`, expected: documentRef(`S/${y}/${k}`) })),
+  ],
+  filler: ['Décide', 'également', 'situation', 'dans', 'région', 'prie', 'Secrétaire', 'rapport', 'mesures', 'avec', 'séance', 'a', 'e', 'S'],
+  spacer: 'séance',
+  head: ['Le Conseil de sécurité,', '', 'Rappelant ses décisions antérieures sur la situation,', ''],
+  paragraph: 'Prend note du rapport du Secrétaire général;',
+};
 
-function resolutionWith(body: string): string {
-  const lines = ['The Security Council,', '', 'Recalling its previous decisions on the situation,', ''];
-  for (let n = 1; n < PARAGRAPHS; n++) lines.push(`${n}. Takes note of the report of the Secretary-General;`, '');
+const SPANISH: Suite = {
+  name: 'Spanish',
+  forms: [
+    para.map((n) => ({ text: `párrafo ${n}`, expected: paragraphRef(n) })),
+    fc.tuple(para, para).map(([a, b]) => ({ text: `párrafos ${a} y ${b}`, expected: paragraphRef(a, b) })),
+    para.map((n) => ({ text: `el apartado b) del párrafo ${n}`, expected: paragraphRef(n, n) })),
+    para.map((n) => ({ text: `párrafo ${n} b)`, expected: paragraphRef(n) })),
+    fc.tuple(scNumber, year).map(([n, y]) => ({ text: `resolución ${n} (${y})`, expected: documentRef(`S/RES/${n} (${y})`) })),
+  ],
+  filler: ['Decide', 'además', 'situación', 'en', 'región', 'solicita', 'Secretario', 'informe', 'medidas', 'con', 'sesión', 'S'],
+  spacer: 'sesión',
+  head: ['El Consejo de Seguridad,', '', 'Recordando sus decisiones anteriores sobre la situación,', ''],
+  paragraph: 'Toma nota del informe del Secretario General;',
+};
+
+function resolutionWith(suite: Suite, body: string): string {
+  const lines = [...suite.head];
+  for (let n = 1; n < PARAGRAPHS; n++) lines.push(`${n}. ${suite.paragraph}`, '');
   lines.push(`${PARAGRAPHS}. ${body}.`, '');
   return lines.join('\n');
 }
 
 describe('reference scan (property)', () => {
-  it('finds every reference form among ordinary words, once and in order', () => {
-    fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ' ; ', ', '), (pieces, gap) => {
-        // Two references side by side would read as one list ("paragraph 3 and 4"): keep a word between them.
-        const body = pieces.map((p) => p.text).join(` ${'meeting'}${gap}`);
-        const m = parse(resolutionWith(body));
-        const last = m.operative[m.operative.length - 1];
-        assert.equal(last.number, PARAGRAPHS);
-        const found: Expected[] = m.references
-          .filter((r) => r.span.start >= last.span.start)
-          .map((r) => (r.kind === 'paragraph' ? { kind: 'paragraph', numbers: r.targets.map((t) => t.number) } : { kind: 'document', symbol: r.symbol }));
-        assert.deepEqual(found, pieces.flatMap((p) => p.expected), body);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  for (const suite of [ENGLISH, FRENCH, SPANISH]) {
+    it(`finds every ${suite.name} reference form among ordinary words, once and in order`, () => {
+      const piece: fc.Arbitrary<Piece> = fc.oneof({ arbitrary: fc.constantFrom(...suite.filler).map((w) => ({ text: w, expected: [] })), weight: 3 }, { arbitrary: fc.oneof(...suite.forms), weight: 1 });
+      fc.assert(
+        fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ' ; ', ', '), (pieces, gap) => {
+          const body = pieces.map((p) => p.text).join(` ${suite.spacer}${gap}`);
+          const m = parse(resolutionWith(suite, body));
+          const last = m.operative[m.operative.length - 1];
+          assert.equal(last.number, PARAGRAPHS);
+          const found: Expected[] = m.references
+            .filter((r) => r.span.start >= last.span.start)
+            .map((r) => (r.kind === 'paragraph' ? { kind: 'paragraph', numbers: r.targets.map((t) => t.number) } : { kind: 'document', symbol: r.symbol }));
+          assert.deepEqual(found, pieces.flatMap((p) => p.expected), body);
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
 });
