@@ -9,6 +9,7 @@ import { analyze } from '../../../server/src/core/analysis';
 import type { Resolution, SubParagraph } from '../../../server/src/core/model';
 import { applyEdits, renumber } from '../../../server/src/core/features/renumber';
 import { documentSymbols } from '../../../server/src/core/features/symbols';
+import { hardWrapped, pdfExtraction } from '../../helpers/layouts';
 
 const FRENCH = `Le Conseil de sécurité,
 
@@ -78,6 +79,29 @@ describe('parse: sub-paragraph labels written "a)"', () => {
     assert.equal(m.language, 'es');
     assert.deepEqual(tree(m.operative[0].children, SPANISH), [['a)', 'letter', 'a)'], ['b)', 'letter', 'a)', [['i)', 'roman', 'a)'], ['ii)', 'roman', 'a)']]]]);
     assert.deepEqual(targets(m), ['b)→subparagraph', '1→operative', '1 b) ii)→subparagraph']);
+  });
+
+  it('reads a hard-wrapped French draft and a French PDF extraction to the same structure', () => {
+    // One block a line, a blank line between blocks: the layout the helpers re-lay.
+    const cover = 'S/RES/9002 (2026)\n\nRésolution 9002 (2026)\n\nAdoptée par le Conseil de sécurité à sa 9991e séance, le 15 juillet 2026\n\n';
+    // Long preambular paragraphs wrap over several lines, as in a real extraction, so that the layout is recognized.
+    const preamble =
+      'Réaffirmant son ferme attachement à la souveraineté, à l’indépendance, à l’unité et à l’intégrité territoriale de la République d’Arcadie, et soulignant que c’est aux autorités arcadiennes qu’il incombe au premier chef d’assurer la stabilité et la sécurité sur l’ensemble du territoire,\n\n' +
+      'Se déclarant profondément préoccupé par la persistance de l’insécurité dans le nord et le centre du pays, par les violations des droits humains et par les atteintes à ces droits, et condamnant fermement toutes les attaques contre les civils et le personnel humanitaire,\n\n';
+    const clean = cover + FRENCH.replace(/\n(?=[a-z]{1,4}\) )/g, '\n\n').replace('\n\n1. ', `\n\n${preamble}1. `);
+    const shape = (m: Resolution) => ({
+      language: m.language,
+      operative: m.operative.map((p) => [p.label, p.content.text, JSON.stringify(p.children.map(function sub(c): unknown {
+        return [c.label, c.labelStyle, c.content.text, c.children.map(sub)];
+      }))]),
+      references: targets(m).map((t) => t.replace(/\s+/g, ' ')),
+    });
+    const expected = shape(parse(clean));
+    assert.deepEqual(expected.operative, shape(parse(FRENCH)).operative);
+    assert.deepEqual(shape(parse(hardWrapped(clean))), expected);
+    const pdf = parse(pdfExtraction(clean, 'S/RES/9002 (2026)', 8));
+    assert.ok(pdf.artifacts.length > 0, 'a page break');
+    assert.deepEqual(shape(pdf), expected);
   });
 
   it('leaves "a)" as text in English, where labels are written "(a)"', () => {

@@ -41,11 +41,11 @@ class LabelReader {
     private readonly subLabels: BlockLabels,
   ) {}
 
-  /** A label at the start of the line. */
-  starts(l: Line): boolean {
+  /** The label at the start of the line: a paragraph number or dash, a sub-paragraph label, or none. */
+  at(l: Line): 'number' | 'sub' | null {
     const c = this.text.charCodeAt(l.trimmedStart);
-    if (isNumberOrDash(c)) return NUMBER_OR_DASH_START.test(this.trimmed(l));
-    return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd) !== null;
+    if (isNumberOrDash(c)) return NUMBER_OR_DASH_START.test(this.trimmed(l)) ? 'number' : null;
+    return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd) !== null ? 'sub' : null;
   }
 
   /** "1." or "(p)" alone on the line. */
@@ -68,6 +68,16 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let broken = true;
+  const startsBlock = (l: Line): boolean => {
+    if (labels.only(l)) return true;
+    if (!indented) return broken || (current !== null && labels.at(l) !== null && endsClause(text, current));
+    const isIndented = l.trimmedStart > l.start;
+    if (isIndented && !lineStartsLower(text, l)) return true;
+    const label = labels.at(l);
+    // A wrapped line may open with the labels of a reference ("paragraph 1 | (b) (ii), ..."): unindented,
+    // a sub-paragraph label starts a block only after the end of a clause.
+    return label === 'number' || (label === 'sub' && (isIndented || current === null || endsClause(text, current)));
+  };
   for (const l of lines) {
     if (l.kind !== 'content') {
       // In the PDF layout blank lines separate nothing; artifacts and footnotes never end a paragraph by
@@ -75,10 +85,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    const starts =
-      labels.only(l) ||
-      (indented ? (l.trimmedStart > l.start && !lineStartsLower(text, l)) || labels.starts(l) : broken || (current !== null && labels.starts(l) && endsClause(text, current)));
-    if (current === null || starts) {
+    if (current === null || startsBlock(l)) {
       current = { lines: [l] };
       drafts.push(current);
     } else {
@@ -110,7 +117,7 @@ function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[]):
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const first = d.lines[0];
-    if (prev && lineStartsLower(text, first) && !labels.starts(first) && !endsClause(text, prev)) prev.lines.push(...d.lines);
+    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev)) prev.lines.push(...d.lines);
     else out.push(d);
   }
   return out;
