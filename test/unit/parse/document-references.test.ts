@@ -44,6 +44,24 @@ describe('references to other documents', () => {
     assert.deepEqual(es.references.map((r) => (r.kind === 'document' ? r.symbol : `${r.text}→${r.targets[0].resolved?.kind}`)), ['S/RES/2374 (2017)', 'párrafo 2 infra→operative']);
   });
 
+  it('files a resolution under the organ named after its number (French and Spanish word order)', () => {
+    const cited = (text: string) => parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} «${r.text}»` : r.text));
+    assert.deepEqual(cited('Le Conseil des droits de l’homme,\n\nRappelant la résolution 60/251 de l’Assemblée générale et sa résolution 5/1, ainsi que la résolution 2231 (2015) du Conseil de sécurité,\n\n1. Décide de rester saisi de la question.\n'), [
+      'A/RES/60/251 «résolution 60/251 de l’Assemblée générale»',
+      'A/HRC/RES/5/1 «sa résolution 5/1»',
+      'S/RES/2231 (2015) «résolution 2231 (2015) du Conseil de sécurité»',
+    ]);
+    assert.deepEqual(cited("L’Assemblée générale,\n\nRappelant les résolutions 5/1 et 5/2 du Conseil des droits de l'homme,\n\n1. Décide de rester saisie de la question.\n"), [
+      'A/HRC/RES/5/1 «résolutions 5/1»',
+      "A/HRC/RES/5/2 «5/2 du Conseil des droits de l'homme»",
+    ]);
+    assert.deepEqual(cited('La Asamblea General,\n\nRecordando la resolución 5/1 del Consejo de Derechos Humanos y su resolución 60/251,\n\n1. Decide seguir ocupándose de la cuestión.\n'), [
+      'A/HRC/RES/5/1 «resolución 5/1 del Consejo de Derechos Humanos»',
+      'A/RES/60/251 «su resolución 60/251»',
+    ]);
+    assert.deepEqual(cited('The General Assembly,\n\nRecalling resolution 5/1 of the Human Rights Council,\n\n1. Decides to remain seized of the matter.\n'), ['A/HRC/RES/5/1 «resolution 5/1 of the Human Rights Council»']);
+  });
+
   it('reads French and Spanish relative references with the article joined to the preposition', () => {
     const relative = (text: string) => parse(text).references.map((r) => (r.kind === 'paragraph' ? `${r.text}→${r.targets[0].label}` : r.symbol));
     const fr = relative('Le Conseil de sécurité,\n\n1. Décide de proroger le mandat;\n\n2. Prie le Secrétaire général de faire rapport sur l’application du paragraphe précédent;\n\n3. Décide, comme prévu au paragraphe suivant, de rester saisi de la question;\n\n4. Décide de rester saisi.\n');

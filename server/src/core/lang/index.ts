@@ -45,6 +45,8 @@ export interface Language {
   readonly resolution: readonly string[];
   readonly its: readonly string[];
   readonly organPrefixes: readonly { words: readonly string[]; code: OrganCode }[];
+  /** The organ named after the number: "résolution 75/1 de l’Assemblée générale", "resolution 5/1 of the Human Rights Council". */
+  readonly organSuffixes: readonly { words: readonly string[]; code: OrganCode }[];
   readonly resolutionTitle: string;
   readonly adoption: string;
   readonly annexHeading: string;

@@ -411,6 +411,7 @@ class Scanner {
         break;
       }
     }
+    const prefixed = organ !== null;
     if (organ === null && this.is(j, this.lang.its)) {
       organ = this.organ;
       j++;
@@ -426,6 +427,7 @@ class Scanner {
       first.style = { form: `'${word.text}' with a capital letter inside a sentence`, start: word.start, end: word.end, replacement: word.lower };
     }
     this.refs.push(first);
+    const items: RawDocumentRef[] = [first];
     let k = first.next;
     for (;;) {
       k = this.skipDate(k);
@@ -439,9 +441,25 @@ class Scanner {
       const more = this.resolutionItem(m, organ);
       if (!more) break;
       this.refs.push(more);
+      items.push(more);
       k = more.next;
     }
+    const suffix = prefixed ? null : this.organSuffix(k);
+    if (suffix) {
+      for (const item of items) fileUnder(item, suffix.code);
+      items[items.length - 1].end = this.tok(suffix.next - 1).end;
+      k = suffix.next;
+    }
     return k;
+  }
+
+  /** "de l’Assemblée générale", "of the Human Rights Council" after a resolution number. */
+  organSuffix(i: number): { code: OrganCode; next: number } | null {
+    for (const s of this.lang.organSuffixes) {
+      const next = this.seq(i, s.words);
+      if (next >= 0) return { code: s.code, next };
+    }
+    return null;
   }
 
   /** "of 14 September 1993" after a General Assembly resolution number. */
@@ -594,6 +612,16 @@ class Scanner {
     while (this.at(next) !== undefined && this.tok(next).start < end) next++;
     return next;
   }
+}
+
+const ASSEMBLY_SYMBOL = /^A\/(?:HRC\/)?RES\/(\d+\/\d+(?: [A-Z])?)$/;
+
+/** Files a "75/1" resolution under the organ its text names: the General Assembly or the Human Rights Council. */
+function fileUnder(ref: RawDocumentRef, organ: OrganCode): void {
+  const m = ASSEMBLY_SYMBOL.exec(ref.symbol);
+  if (!m || (organ !== 'GA' && organ !== 'HRC')) return;
+  ref.docKind = organ === 'HRC' ? 'hrc-resolution' : 'ga-resolution';
+  ref.symbol = organ === 'HRC' ? `A/HRC/RES/${m[1]}` : `A/RES/${m[1]}`;
 }
 
 function labelOf(t: RawTarget, style: LabelStyle): string {
