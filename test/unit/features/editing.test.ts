@@ -60,6 +60,13 @@ describe('completion', () => {
     assert.equal(labels(FIXTURE.replace('paragraph 4 below;', 'paragraphs 4 and $0')).length, 9);
   });
 
+  it('offers paragraphs after the joining words of the text’s language ("paragraphs 2 through ", "paragraphes 2 et ")', () => {
+    assert.equal(labels(FIXTURE.replace('paragraph 4 below;', 'paragraphs 2 through $0')).length, 9);
+    const french = readFileSync(join(__dirname, '../../../../examples/sc-projet-fr.unres'), 'utf8');
+    const items = labels(french.replace('au paragraphe 2 ci-dessous', 'aux paragraphes 2 et $0'));
+    assert.deepEqual(items.map((i) => i.insertText), ['1', '2 ci-dessous', '3 ci-dessous', '4 ci-dessous', '5 ci-dessous']);
+  });
+
   it('offers the sub-paragraph labels after "paragraph 4 ("', () => {
     assert.deepEqual(labels(FIXTURE.replace('paragraph 4 below;', 'paragraph 4 ($0')).map((i) => i.label), ['(a)', '(b)', '(c)']);
     assert.deepEqual(labels(FIXTURE.replace('paragraph 4 below;', 'paragraph 4 (b) ($0')).map((i) => i.label), ['(i)', '(ii)']);

@@ -63,7 +63,8 @@ export function complete(model: Resolution, offset: number, library?: LibraryVie
   }
 
   // "paragraph " or "paragraphs 4 and " → paragraph numbers with the right direction.
-  const para = new RegExp(`(?:${words}) (?:[\\d, ]+(?:and|to|or|et|y) )?(\\d{0,3})$`, 'i').exec(prefix);
+  const joiners = [...lang.and, ...lang.to].filter((w) => /\p{L}/u.test(w)).map(escapeRegExp).join('|');
+  const para = new RegExp(`(?:${words}) (?:[\\d, ]+(?:${joiners}) )?(\\d{0,3})$`, 'iu').exec(prefix);
   if (para) {
     const replace = { start: offset - para[1].length, end: offset };
     return section.operative.map((p: Operative, i) => {
