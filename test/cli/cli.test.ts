@@ -1,7 +1,7 @@
 /** The `unres` command line, run as a user runs it. */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,6 +56,17 @@ describe('unres CLI', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /image\.unres: binary file/);
     assert.match(r.err, /missing\.unres: no such file/);
+    assert.match(r.out, /xref\/direction/);
+  });
+
+  it('refuses a file over 50 MB with a clear message and checks the others', () => {
+    const huge = join(dir, 'huge.unres');
+    const paragraph = '1. Decides that the measures shall apply;\n\n';
+    writeFileSync(huge, 'The Security Council,\n\n' + paragraph.repeat(Math.ceil((51 * 1024 * 1024) / paragraph.length)));
+    const r = run('check', huge, faulty);
+    rmSync(huge);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /huge\.unres: file too large \(51 MB; the limit is 50 MB\)/);
     assert.match(r.out, /xref\/direction/);
   });
 

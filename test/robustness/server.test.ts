@@ -46,6 +46,31 @@ describe('server robustness', function () {
     }
   });
 
+  it('takes a 50 MB document at the default limit: one message, empty answers, edits accepted, nothing else affected', async () => {
+    const client = await startClient();
+    try {
+      const paragraph = '1. Decides that the measures set out in paragraph 2 below shall apply to every vessel;\n\n';
+      const huge = 'The Security Council,\n\n' + paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length));
+      assert.ok(huge.length > 50 * 1024 * 1024);
+      const uri = await client.open('fifty.unres', huge);
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+      assert.equal(client.messages.filter((m) => m.includes('fifty.unres is larger than 5 MB')).length, 1);
+      const position = { line: 2, character: 40 };
+      assert.equal(await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position }), null);
+      assert.deepEqual(await client.connection.sendRequest(rpc.DocumentSymbolRequest.type, { textDocument: { uri } }), []);
+      await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: position, end: position }, text: 'also ' }],
+      });
+      assert.deepEqual(await client.connection.sendRequest(rpc.FoldingRangeRequest.type, { textDocument: { uri } }), []);
+      assert.equal(client.messages.filter((m) => m.includes('is larger than')).length, 1, 'the message is not repeated on edits');
+      const ok = await client.open('ok-after-huge.unres', FIXTURE.replace('paragraph 4 below', 'paragraph 40 below'));
+      assert.ok((await client.waitForDiagnostics(ok)).some((d) => d.code === 'xref/unknown-target'));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('names malformed library files in one warning and keeps the good ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unres-badlib-'));
     writeFileSync(join(dir, 'broken.xml'), '<akomaNtoso><p>unclosed');
