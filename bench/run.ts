@@ -37,16 +37,19 @@ function target(name: string, value: number, limit: number, unit: string, higher
   targets.push({ name, value, limit, unit, higherIsBetter });
 }
 
+/** Milliseconds of one run. */
+function timeOnce(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
 /** Milliseconds of single runs after a warm-up, repeated until at least `minMs` have passed. */
 function samples(fn: () => void, minMs: number): number[] {
   for (let i = 0; i < 3; i++) fn();
   const out: number[] = [];
   const start = process.hrtime.bigint();
-  while (Number(process.hrtime.bigint() - start) / 1e6 < minMs || out.length < 5) {
-    const t = process.hrtime.bigint();
-    fn();
-    out.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
+  while (Number(process.hrtime.bigint() - start) / 1e6 < minMs || out.length < 5) out.push(timeOnce(fn));
   return out;
 }
 
@@ -56,9 +59,23 @@ function msPerRun(fn: () => void, minMs = 300): number {
   return s.reduce((a, b) => a + b, 0) / s.length;
 }
 
-/** Median milliseconds per run: for ratios between two sizes, where one garbage collection in a mean would decide the result. */
-function medianMsPerRun(fn: () => void, minMs = 300): number {
-  return stats(samples(fn, minMs)).median;
+/**
+ * Median milliseconds of two functions timed in turn, for the ratio between two sizes of one input: a
+ * mean would let one garbage collection decide the result, and alternating runs leaves both sizes the
+ * same heap to collect.
+ */
+function pairedMedians(a: () => void, b: () => void, runs = 11): [number, number] {
+  for (let i = 0; i < 2; i++) {
+    a();
+    b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(timeOnce(a));
+    bs.push(timeOnce(b));
+  }
+  return [stats(as).median, stats(bs).median];
 }
 
 /** The floor: one pass over the characters. */
@@ -238,8 +255,7 @@ function growth(): void {
   const rows: object[] = [];
   let worst = 0;
   for (const name of Object.keys(small)) {
-    const a = medianMsPerRun(() => analyze(small[name]), 300);
-    const b = medianMsPerRun(() => analyze(large[name]), 300);
+    const [a, b] = pairedMedians(() => analyze(small[name]), () => analyze(large[name]));
     worst = Math.max(worst, b / a);
     rows.push({ name, n: a, twoN: b, ratio: b / a });
     console.log(`${pad(name, 28)}${padl(a.toFixed(1), 9)}${padl(b.toFixed(1), 9)}${padl((b / a).toFixed(2), 8)}`);
