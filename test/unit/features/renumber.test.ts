@@ -36,6 +36,11 @@ describe('renumber', () => {
       `${HEAD}1. Decides A;\n\n2. Decides B;\n\n3. Decides B2;\n\n4. Recalls paragraph 2 above.`,
     ],
     [
+      'a sub-paragraph inserted before two that a reference names together ("paragraph 1 (b) and (c)")',
+      `${HEAD}1. Decides:\n\n(a) first;\n\n(a) inserted;\n\n(b) second;\n\n(c) third;\n\n2. Recalls paragraph 1 (b) and (c) above.`,
+      `${HEAD}1. Decides:\n\n(a) first;\n\n(b) inserted;\n\n(c) second;\n\n(d) third;\n\n2. Recalls paragraph 1 (c) and (d) above.`,
+    ],
+    [
       'lists, ranges, "ter" and sub-paragraph paths re-lettered',
       `${HEAD}1. Decides:\n\n(a) first;\n\n(c) second;\n\n(i) inner;\n\n(iii) inner two;\n\n1 ter. Decides E;\n\n2. Recalls paragraphs 1 (c) (iii) and 1 ter above, subparagraph (c) of paragraph 1 and paragraphs 1 to 2.`,
       `${HEAD}1. Decides:\n\n(a) first;\n\n(b) second;\n\n(i) inner;\n\n(ii) inner two;\n\n2. Decides E;\n\n3. Recalls paragraphs 1 (b) (ii) and 2 above, subparagraph (b) of paragraph 1 and paragraphs 1 to 3.`,

@@ -71,6 +71,20 @@ describe('parse: structure', () => {
     assert.equal(previous.targets[0].resolved, m.preamble[2]);
   });
 
+  it('reads a sub-paragraph named after another of the same paragraph ("paragraph 1 (b) and (c)", "1 b) et c)")', () => {
+    const targets = (text: string) =>
+      parse(text).references.flatMap((r) => (r.kind === 'paragraph' ? r.targets.map((t) => `${text.slice(t.span.start, t.span.end)}=${[t.label, ...t.path].join('/')}:${t.resolved?.kind ?? 'none'}`) : []));
+    const body = '1. Decides that:\n\n(a) first;\n\n(b) second:\n\n(i) one;\n\n(ii) two;\n\n(c) third;\n\n';
+    assert.deepEqual(targets(`The Security Council,\n\n${body}2. Recalls paragraph 1 (b) and (c), respectively, and paragraph 1 (b) (i) and (ii) above;\n\n3. Decides to remain seized of the matter.\n`), [
+      '1 (b)=1/b:subparagraph',
+      '(c)=1/c:subparagraph',
+      '1 (b) (i)=1/b/i:subparagraph',
+      '(ii)=1/b/ii:subparagraph',
+    ]);
+    const french = 'Le Conseil de sécurité,\n\n1. Décide :\na) premier;\nb) second;\n\n2. Rappelle le paragraphe 1 a) et b);\n\n3. Décide de rester saisi de la question.\n';
+    assert.deepEqual(targets(french), ['1 a)=1/a:subparagraph', 'b)=1/b:subparagraph']);
+  });
+
   it('recognizes references to other documents and never takes them for internal ones', () => {
     const docs = m.references.filter((r) => r.kind === 'document').map((r) => r.kind === 'document' && `${r.symbol}${r.paragraphs.length ? ' ¶' + r.paragraphs.map((p) => p.label).join(',') : ''}`);
     assert.deepEqual(docs, [

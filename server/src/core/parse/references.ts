@@ -256,12 +256,30 @@ class Scanner {
         if (!sep) break;
       }
       const next = this.item(k);
-      if (!next) break;
+      if (!next) {
+        // "paragraph 24 (b) and (c)": a sibling of the last sub-paragraph named.
+        const sibling = this.siblingLabel(k, targets[targets.length - 1]);
+        if (!sibling) break;
+        targets.push(sibling.target);
+        j = sibling.next;
+        continue;
+      }
       if (range) next.target.rangeFrom = targets[targets.length - 1].number;
       targets.push(next.target);
       j = next.next;
     }
     return { targets, next: j };
+  }
+
+  /** A sub-paragraph label alone at i, after a target with a path: the same paragraph, the last label replaced. */
+  siblingLabel(i: number, previous: RawTarget): { target: RawTarget; next: number } | null {
+    const s = previous.path.length > 0 ? this.subLabel(i) : null;
+    if (!s) return null;
+    const path = [...previous.path.slice(0, -1), s.label];
+    return {
+      target: { start: this.tok(i).start, end: this.tok(s.next - 1).end, number: previous.number, suffix: previous.suffix, path, direction: null, rangeFrom: null, scope: previous.scope, annex: null, relative: 0 },
+      next: s.next,
+    };
   }
 
   /** "subparagraph (a) of paragraph 30", "subparagraphs (a) and (b) above". */
