@@ -85,6 +85,15 @@ describe('parse: structure', () => {
     assert.deepEqual(targets(french), ['1 a)=1/a:subparagraph', 'b)=1/b:subparagraph']);
   });
 
+  it('keeps a reference with "above" or "below" internal whatever "of" follows, and leaves other texts\' paragraphs alone', () => {
+    const text = 'The Security Council,\n\n1. Decides A;\n\n2. Decides that the provisions of paragraph 1 above of interests due apply, as does paragraph 1 above, of which the terms stand;\n\n3. Recalls paragraph 2 of resolution 2374 (2017) and paragraph 5 of the Convention;\n\n4. Decides to remain seized of the matter.\n';
+    const m = parse(text);
+    assert.deepEqual(
+      m.references.map((r) => (r.kind === 'paragraph' ? `${r.text}→${r.targets[0].resolved?.kind}` : `${r.symbol} ${r.paragraphs.map((p) => p.label).join()}`)),
+      ['paragraph 1 above→operative', 'paragraph 1 above→operative', 'S/RES/2374 (2017) 2'],
+    );
+  });
+
   it('recognizes references to other documents and never takes them for internal ones', () => {
     const docs = m.references.filter((r) => r.kind === 'document').map((r) => r.kind === 'document' && `${r.symbol}${r.paragraphs.length ? ' ¶' + r.paragraphs.map((p) => p.label).join(',') : ''}`);
     assert.deepEqual(docs, [

@@ -345,7 +345,9 @@ class Scanner {
   /** Decides what "of ..." after the list means: this resolution, its annex, or another document. */
   finish(start: number, targets: RawTarget[], j: number, inHolder: boolean): number {
     if (this.is(j, this.lang.thereof)) return j + 1;
-    if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return j + 1;
+    // "above" and "below" point inside this text, whatever "of" follows ("paragraph 17 above of interests").
+    const internal = targets.some((t) => t.direction !== null);
+    if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return internal ? this.push(start, targets, j, inHolder) : j + 1;
     if (this.is(j, this.lang.of)) {
       const own = this.anySeq(j + 1, this.lang.thisResolution);
       if (own >= 0) {
@@ -367,7 +369,7 @@ class Scanner {
         doc.start = this.tok(start).start;
         return after;
       }
-      return j + 1;
+      return internal ? this.push(start, targets, j, inHolder) : j + 1;
     }
     return this.push(start, targets, j, inHolder);
   }
