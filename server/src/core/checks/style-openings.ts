@@ -55,11 +55,13 @@ export const operativeOpening: Rule = {
     for (const section of model.sections) {
       if (section.kind === 'annex') continue;
       for (const p of section.operative) {
-        const t = p.content.text;
+        // "2. (a) Decides ...": the verb opens the first sub-paragraph.
+        const opener = p.content.text === '' && p.children.length > 0 ? p.children[0] : p;
+        const t = opener.content.text;
         if (startsWithPhrase(t, lang.operativeVerbs)) continue;
         const w = mainWord(lang, t);
         if (lang.operativeVerbSuffixes.some((s) => w.endsWith(s))) continue;
-        out.push({ span: firstWordSpan(p.textSpan.start, t), message: `An operative paragraph usually opens with a verb in the present tense ("Decides", "Calls upon"), not '${words(t)[0] ?? ''}'.` });
+        out.push({ span: firstWordSpan(opener.textSpan.start, t), message: `An operative paragraph usually opens with a verb in the present tense ("Decides", "Calls upon"), not '${words(t)[0] ?? ''}'.` });
       }
     }
     return out;

@@ -1,9 +1,8 @@
 /** numbering/subparagraph-sequence: (a), (b), (c)... and (i), (ii), (iii)... in order within each list. */
 import type { SubParagraph } from '../model';
-import { writeSubLabel } from '../labels';
+import { nextLetter, ROMANS, writeSubLabel } from '../labels';
 import type { Rule, Finding } from './rule';
 
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx', 'xxi', 'xxii', 'xxiii', 'xxiv', 'xxv'];
 
 /** The n-th label (0-based) of a list: a..z then aa, bb...; i, ii, iii... */
 export function nthLabel(kind: 'letter' | 'roman', n: number): string {
@@ -12,12 +11,31 @@ export function nthLabel(kind: 'letter' | 'roman', n: number): string {
   return letter.repeat(Math.floor(n / 26) + 1);
 }
 
-/** The label each lettered or numbered sub-paragraph should bear, in every nested list (used by renumbering too). */
-export function expectedSubLabels(list: readonly SubParagraph[], out: Map<SubParagraph, string> = new Map()): Map<SubParagraph, string> {
+/** Position of a letter label in its list: a → 0, z → 25, aa → 26. */
+function letterIndex(label: string): number {
+  return (label.length - 1) * 26 + label.charCodeAt(0) - 97;
+}
+
+/**
+ * The label each lettered or numbered sub-paragraph should bear, in every nested list (used by renumbering
+ * too). A list of two items or more may start again at (a) or (i), as after a heading inside it; and a lettered list may carry
+ * on from the lettered list before it in the same paragraph ("(i) Protection (a)...(f) (ii) Stabilisation
+ * (g)..."), as mandates often do.
+ */
+export function expectedSubLabels(list: readonly SubParagraph[], out: Map<SubParagraph, string> = new Map(), last = { letter: '' }): Map<SubParagraph, string> {
   const counters = { letter: 0, roman: 0 };
   for (const sp of list) {
-    if (sp.labelKind === 'letter' || sp.labelKind === 'roman') out.set(sp, nthLabel(sp.labelKind, counters[sp.labelKind]++));
-    expectedSubLabels(sp.children, out);
+    if (sp.labelKind === 'letter' || sp.labelKind === 'roman') {
+      let n = counters[sp.labelKind];
+      // Starting again needs a list of two items or more before: "(a) (a)" is a duplicate, not a new list.
+      if (n > 1 && sp.label === (sp.labelKind === 'letter' ? 'a' : 'i')) n = 0;
+      else if (sp.labelKind === 'letter' && n === 0 && last.letter !== '' && sp.label === nextLetter(last.letter)) n = letterIndex(sp.label);
+      const label = nthLabel(sp.labelKind, n);
+      counters[sp.labelKind] = n + 1;
+      out.set(sp, label);
+      if (sp.labelKind === 'letter') last.letter = label;
+    }
+    expectedSubLabels(sp.children, out, last);
   }
   return out;
 }

@@ -22,6 +22,7 @@ import { phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceCode, startsLower } from './chars';
 import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
+import { nextLetter, nextRoman, ROMANS } from '../labels';
 
 const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?\.(?=\s|$)/;
 const DASH_LABEL = /^[–—•-](?=\s)/;
@@ -120,19 +121,14 @@ function endsTerminal(t: string): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58;
 }
 
-/** (i) after (h), (v) after (u), (cc) after (bb) continue a lettered list; otherwise (i), (ii)... are roman. */
-function labelKind(label: string, previous: SubParagraph | undefined): LabelKind {
-  if (previous?.labelKind === 'letter' && nextLetter(previous.label) === label) return 'letter';
-  return ROMAN_LABELS.has(label) ? 'roman' : 'letter';
-}
-
-const ROMAN_LABELS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
-
-/** a → b, z → aa, bb → cc. */
-export function nextLetter(label: string): string {
-  const c = label.charCodeAt(0);
-  if (c === 122) return 'a'.repeat(label.length + 1);
-  return String.fromCharCode(c + 1).repeat(label.length);
+/**
+ * (i) after (h), (v) after (u), (cc) after (bb) continue the paragraph's lettered list, unless (ii), (vi)...
+ * comes next; otherwise (i), (ii)... are roman.
+ */
+function labelKind(label: string, lastLetter: string | null, nextLabel: string | null): LabelKind {
+  if (!ROMANS.includes(label)) return 'letter';
+  if (lastLetter !== null && nextLetter(lastLetter) === label && nextLabel !== nextRoman(label)) return 'letter';
+  return 'roman';
 }
 
 const compiledPatterns = new Map<Language, { adoption: RegExp; title: RegExp; annex: RegExp }>();
@@ -161,6 +157,8 @@ export class StructureBuilder {
   /** Each block's operative label ("12.", "12 bis."), or null, computed once. */
   private labels: (RegExpExecArray | null)[] = [];
   private inHeadingGroup = false;
+  /** The last lettered label of the current paragraph, at any depth. */
+  private lastLetter: string | null = null;
 
   private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
   private readonly styles: SubLabelStyles;
@@ -242,7 +240,10 @@ export class StructureBuilder {
     if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, { label: op[1], length: op[0].length, style: null }, 'number');
     if (op) return this.operative(b, op);
     const sub = this.subLabel(t);
-    if (sub && (this.paragraph || this.s.operative.length > 0)) return this.subparagraph(b, sub);
+    if (sub && (this.paragraph || this.s.operative.length > 0) && !this.isLabelledHeading(i, sub)) {
+      const nextSub = next !== undefined ? this.subLabel(next.content.text) : null;
+      return this.subparagraph(b, sub, undefined, nextSub?.label ?? null);
+    }
     const heading = this.headingLike[i];
     const nextIsStructure = next !== undefined && (this.labels[i + 1] !== null || this.headingLike[i + 1]);
     if (heading && (NUMBERED_HEADING.test(t) || ((this.s.operative.length > 0 || this.section.kind !== 'body' || nextIsStructure) && !MONTH_DAY.test(t)))) {
@@ -251,6 +252,16 @@ export class StructureBuilder {
     this.lastWasHeading = false;
     if (this.s.operative.length === 0 && this.section.kind === 'body') return this.preambular(b);
     this.continuation(b);
+  }
+
+  /**
+   * "(ii) Exceptions" between paragraphs 18 and 19: a heading with a label, when it is short, comes before a
+   * numbered paragraph, and could not start the sub-paragraphs of the paragraph before it.
+   */
+  private isLabelledHeading(i: number, sub: ItemLabel): boolean {
+    if (!this.headingLike[i] || this.labels[i + 1] == null || sub === DASH) return false;
+    const p = this.paragraph ?? this.s.operative[this.s.operative.length - 1];
+    return p !== undefined && p.children.length === 0 && sub.label !== 'a' && sub.label !== 'i';
   }
 
   private startSection(kind: 'part' | 'annex', label: string, b: Block): void {
@@ -304,6 +315,10 @@ export class StructureBuilder {
     this.lastWasHeading = false;
     const labelEnd = m[0].length;
     const textStart = skipSpaces(b.content.text, labelEnd);
+    // "2. (a) Decides ...; (b) ...": the paragraph opens with its first sub-paragraph.
+    const inline = this.styles.readAt(b.content.text, textStart);
+    const first = inline !== null && (inline.label === 'a' || inline.label === 'i') ? inline : null;
+    const textDoc = docOffset(b.content, textStart);
     const p: Operative = {
       kind: 'operative',
       span: b.span,
@@ -311,8 +326,8 @@ export class StructureBuilder {
       number: Number(m[1]),
       suffix: m[2] ?? null,
       labelSpan: { start: b.span.start, end: docOffset(b.content, labelEnd - 1) },
-      content: sliceContent(b.content, textStart),
-      textSpan: { start: docOffset(b.content, textStart), end: b.span.end },
+      content: first ? { text: '', segments: [] } : sliceContent(b.content, textStart),
+      textSpan: { start: textDoc, end: first ? textDoc : b.span.end },
       children: [],
       sectionIndex: this.s.sections.length - 1,
       index: this.section.operative.length,
@@ -323,6 +338,8 @@ export class StructureBuilder {
     this.s.operative.push(p);
     this.paragraph = p;
     this.chain = [];
+    this.lastLetter = null;
+    if (first) this.subparagraph({ span: { start: textDoc, end: b.span.end }, content: sliceContent(b.content, textStart) }, first);
   }
 
   /**
@@ -349,7 +366,7 @@ export class StructureBuilder {
     return this.styles.readAt(t, 0);
   }
 
-  private subparagraph(b: Block, m: ItemLabel, numbered?: 'number'): void {
+  private subparagraph(b: Block, m: ItemLabel, numbered?: 'number', nextLabel: string | null = null): void {
     this.lastWasHeading = false;
     const isDash = m === DASH;
     const raw = m.label;
@@ -364,19 +381,17 @@ export class StructureBuilder {
       depth = this.chain.findIndex((c) => c.labelKind === 'dash');
       if (depth < 0) depth = this.chain.length;
     } else {
+      if (!this.paragraph) this.resumeLastParagraph(true);
       const letterDepth = this.chain.findIndex((c) => c.labelKind === 'letter');
-      const prevLetter = letterDepth >= 0 ? this.chain[letterDepth] : undefined;
-      kind = labelKind(raw, prevLetter);
-      if (kind === 'letter') depth = letterDepth >= 0 ? letterDepth : 0;
-      else {
-        const romanDepth = this.chain.findIndex((c) => c.labelKind === 'roman');
-        depth = romanDepth >= 0 ? romanDepth : letterDepth >= 0 ? letterDepth + 1 : 0;
-      }
+      const romanDepth = this.chain.findIndex((c) => c.labelKind === 'roman');
+      kind = labelKind(raw, this.lastLetter, nextLabel);
+      if (kind === 'letter') this.lastLetter = raw;
+      // Letters nest inside roman items that came first ("(i) Protection of civilians (a) ... (ii) ...").
+      if (kind === 'letter') depth = letterDepth >= 0 ? letterDepth : romanDepth >= 0 ? romanDepth + 1 : 0;
+      else depth = romanDepth >= 0 ? romanDepth : letterDepth >= 0 ? letterDepth + 1 : 0;
     }
-    if (!this.paragraph) {
-      // Sub-paragraphs between a heading and the next numbered paragraph: keep them with the last one.
-      this.paragraph = this.s.operative[this.s.operative.length - 1];
-    }
+    // Dashes and numbered items after a heading start again at the paragraph's top level.
+    if (!this.paragraph) this.resumeLastParagraph(false);
     const labelEnd = m.length;
     const textStart = skipSpaces(b.content.text, labelEnd);
     const sp: SubParagraph = {
@@ -394,6 +409,18 @@ export class StructureBuilder {
     this.chain.length = depth;
     this.chain.push(sp);
     this.extendAncestors(b.span.end);
+  }
+
+  /**
+   * Sub-paragraphs after a heading inside a paragraph's list ("(h) ...; Rule of law (i) To support ...")
+   * continue the last paragraph, where its last items left off.
+   */
+  private resumeLastParagraph(whereItLeftOff: boolean): void {
+    const p = this.s.operative[this.s.operative.length - 1];
+    this.paragraph = p;
+    this.chain = [];
+    if (!whereItLeftOff) return;
+    for (let list = p?.children ?? []; list.length > 0; list = list[list.length - 1].children) this.chain.push(list[list.length - 1]);
   }
 
   /** Unlabelled text inside the operative part belongs to the innermost open item. */
