@@ -5,6 +5,60 @@ const code = 'numbering/sequence';
 describe(code, () => {
   const cases: [string, string][] = [
     [
+      'accepts a part numbered on from the part before, as older resolutions are ("B 17.")',
+      `
+      The Security Council,
+
+      A
+
+      1. Decides that all States shall prevent the sale of arms;
+
+      2. Decides to review the measures;
+
+      B
+
+      3. Reminds States of their obligations;
+
+      4. Decides to remain seized of the matter.
+      `,
+    ],
+    [
+      'accepts an annex that starts where the provisions it amends do, and an annex without its heading',
+      `
+      The Security Council,
+
+      1. Decides to amend article 14 of the Statute as set out in the annex;
+
+      2. Decides to remain seized of the matter.
+
+      Annex
+
+      Article 14: Officers and members of the Chambers
+
+      3. After consultation with the judges, the President shall assign the judges;
+
+      4. The judges shall elect a presiding judge;
+      `,
+    ],
+    [
+      'reads a list from 1 after the last paragraph and a title as an annex',
+      `
+      The Security Council,
+
+      1. Requests the Secretary-General to establish a focal point;
+
+      2. Decides to remain seized of the matter.
+
+      De-listing procedure
+
+      The focal point will perform the following tasks:
+
+      1. Receive de-listing requests;
+
+      2. Forward them to the Committee.
+      `,
+    ],
+    [
       'accepts 1..N',
       `
       The Security Council,

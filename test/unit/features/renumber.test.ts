@@ -36,6 +36,11 @@ describe('renumber', () => {
       `${HEAD}1. Decides A;\n\n2. Decides B;\n\n3. Decides B2;\n\n4. Recalls paragraph 2 above.`,
     ],
     [
+      'a part numbered on from the part before moves with an insertion in that part',
+      `${HEAD}A\n\n1. Decides A;\n\n1 bis. Decides A2;\n\n2. Decides B, recalling paragraph 3 below;\n\nB\n\n3. Reminds C;\n\n4. Decides D.`,
+      `${HEAD}A\n\n1. Decides A;\n\n2. Decides A2;\n\n3. Decides B, recalling paragraph 4 below;\n\nB\n\n4. Reminds C;\n\n5. Decides D.`,
+    ],
+    [
       'a sub-paragraph inserted before two that a reference names together ("paragraph 1 (b) and (c)")',
       `${HEAD}1. Decides:\n\n(a) first;\n\n(a) inserted;\n\n(b) second;\n\n(c) third;\n\n2. Recalls paragraph 1 (b) and (c) above.`,
       `${HEAD}1. Decides:\n\n(a) first;\n\n(b) inserted;\n\n(c) second;\n\n(d) third;\n\n2. Recalls paragraph 1 (c) and (d) above.`,

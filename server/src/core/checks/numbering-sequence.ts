@@ -1,8 +1,11 @@
 /**
  * numbering/sequence: operative paragraphs run 1..N within the body, each part and each annex.
  * "20 bis" paragraphs inserted during negotiation are information only: they will need renumbering.
- * Inside an annex a new list may start again at 1 (annexes hold lists under their own headings).
+ * Inside an annex a new list may start again at 1 (annexes hold lists under their own headings), and the
+ * first paragraph may bear any number (an annex that amends or quotes provisions starts where they do).
+ * A part may carry on the numbering of the part before it, as older resolutions do ("B 17.").
  */
+import type { Section } from '../model';
 import type { Rule, Finding } from './rule';
 
 export const numberingSequence: Rule = {
@@ -11,9 +14,10 @@ export const numberingSequence: Rule = {
   description: 'Operative paragraphs are numbered 1, 2, 3... without gaps, duplicates or inversions.',
   check({ model }) {
     const out: Finding[] = [];
-    for (const section of model.sections) {
-      let expected = 1;
-      let previous = section.operative[0];
+    model.sections.forEach((section, index) => {
+      const first = section.operative[0];
+      let expected = first && startsAnywhere(model.sections, index) ? first.number : 1;
+      let previous = first;
       for (const p of section.operative) {
         const related = p === previous ? [] : [{ span: previous.labelSpan, message: `previous paragraph ${previous.label}` }];
         if (p.suffix) {
@@ -34,7 +38,21 @@ export const numberingSequence: Rule = {
         }
         previous = p;
       }
-    }
+    });
     return out;
   },
 };
+
+/** Whether the first paragraph of the section may bear a number other than 1 without a gap. */
+export function startsAnywhere(sections: readonly Section[], index: number): boolean {
+  const section = sections[index];
+  if (section.kind === 'annex') return true;
+  return section.kind === 'part' && index > 0 && continuesNumbering(sections[index - 1], section);
+}
+
+/** Part B numbered on from part A: its first paragraph follows the last of the section before. */
+export function continuesNumbering(before: Section, section: Section): boolean {
+  const last = before.operative[before.operative.length - 1];
+  const first = section.operative[0];
+  return last !== undefined && first !== undefined && first.number === last.number + 1 && first.number > 1;
+}

@@ -5,6 +5,7 @@
  */
 import type { Operative, Resolution, Span, SubParagraph, TextEdit, RefTarget } from '../model';
 import { expectedSubLabels } from '../checks/subparagraph-sequence';
+import { startsAnywhere } from '../checks/numbering-sequence';
 import { LANGUAGES } from '../lang';
 import { ownerOf } from '../describe';
 import { subLabelLetters } from '../labels';
@@ -20,19 +21,31 @@ type Node = Operative | SubParagraph;
 /** The new label of every paragraph and sub-paragraph. */
 function newLabels(model: Resolution): Map<Node, string> {
   const labels = new Map<Node, string>();
-  for (const section of model.sections) {
+  model.sections.forEach((section, index) => {
     let n = 0;
     let list = -1;
     for (const p of section.operative) {
       if (p.list !== list) {
         list = p.list;
-        n = 0;
+        n = p === section.operative[0] ? firstNumber(model, index, labels) - 1 : 0;
       }
       labels.set(p, String(++n));
       for (const [sp, label] of expectedSubLabels(p.children)) labels.set(sp, label);
     }
-  }
+  });
   return labels;
+}
+
+/**
+ * The number a section's first paragraph gets: 1; in a part numbered on from the part before, the next
+ * after that part's new last number; in an annex that starts elsewhere (amended provisions), its own.
+ */
+function firstNumber(model: Resolution, index: number, labels: ReadonlyMap<Node, string>): number {
+  const section = model.sections[index];
+  if (!startsAnywhere(model.sections, index)) return 1;
+  if (section.kind === 'annex') return section.operative[0].number;
+  const before = model.sections[index - 1].operative;
+  return Number(labels.get(before[before.length - 1])) + 1;
 }
 
 /** The chain of nodes from the operative paragraph down to `node`. */

@@ -84,6 +84,19 @@ function relativeTarget(ctx: ResolveContext, holder: Operative | Preambular | nu
   return section.operative[holder.index + rel] ?? null;
 }
 
+/**
+ * A number the holder's section lacks: inside an annex it may name a paragraph of the resolution itself;
+ * in a part, one of another part (older resolutions number their parts on: "B 17.").
+ */
+function findInOtherParts(ctx: ResolveContext, sectionIndex: number, number: number, suffix: string | null): Operative | null {
+  for (let i = 0; i < ctx.sections.length; i++) {
+    if (i === sectionIndex || ctx.sections[i].kind === 'annex') continue;
+    const p = ctx.paragraphs.find(ctx.sections[i], number, suffix);
+    if (p) return p;
+  }
+  return null;
+}
+
 export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], content: TextContent, holder: Operative | Preambular | null): Reference[] {
   const out: Reference[] = [];
   for (const raw of raws) {
@@ -121,7 +134,7 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
       else {
         // Inside an annex, a number the annex lacks may name a paragraph of the resolution itself.
         const list = holder?.kind === 'operative' && holder.sectionIndex === sectionIndex ? holder.list : 0;
-        const p = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list) ?? (sectionIndex > 0 && t.annex === null ? ctx.paragraphs.find(ctx.sections[0], number, suffix) : null);
+        const p = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list) ?? (t.annex === null ? findInOtherParts(ctx, sectionIndex, number, suffix) : null);
         resolved = p ? descend(p, t.path) : null;
       }
       targets.push({

@@ -238,6 +238,7 @@ export class StructureBuilder {
     if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
     const op = this.labels[i];
     if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, { label: op[1], length: op[0].length, style: null }, 'number');
+    if (op && this.startsUnheadedAnnex(Number(op[1]), blocks, i)) this.startSection('annex', '', b, false);
     if (op) return this.operative(b, op);
     const sub = this.subLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0) && !this.isLabelledHeading(i, sub)) {
@@ -255,6 +256,19 @@ export class StructureBuilder {
   }
 
   /**
+   * A list from 1 after the resolution's last paragraph (ended with a period) and some unnumbered text (a
+   * title, a form, a procedure): an annex whose heading the text lacks.
+   */
+  private startsUnheadedAnnex(n: number, blocks: readonly Block[], i: number): boolean {
+    const ops = this.section.operative;
+    const last = ops[ops.length - 1];
+    if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subLabel(blocks[i - 1].content.text)) return false;
+    let leaf: Operative | SubParagraph = last;
+    while (leaf.children.length > 0) leaf = leaf.children[leaf.children.length - 1];
+    return leaf.content.text.endsWith('.');
+  }
+
+  /**
    * "(ii) Exceptions" between paragraphs 18 and 19: a heading with a label, when it is short, comes before a
    * numbered paragraph, and could not start the sub-paragraphs of the paragraph before it.
    */
@@ -264,9 +278,9 @@ export class StructureBuilder {
     return p !== undefined && p.children.length === 0 && sub.label !== 'a' && sub.label !== 'i';
   }
 
-  private startSection(kind: 'part' | 'annex', label: string, b: Block): void {
+  private startSection(kind: 'part' | 'annex', label: string, b: Block, heading = true): void {
     this.closeParagraph();
-    this.section = { kind, label, span: { start: b.span.start, end: this.text.length }, headingSpan: b.span, operative: [] };
+    this.section = { kind, label, span: { start: b.span.start, end: this.text.length }, headingSpan: heading ? b.span : null, operative: [] };
     this.inHeadingGroup = false;
     this.s.sections.push(this.section);
     this.lastWasHeading = false;
