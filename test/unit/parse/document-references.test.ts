@@ -62,6 +62,38 @@ describe('references to other documents', () => {
     assert.deepEqual(cited('The General Assembly,\n\nRecalling resolution 5/1 of the Human Rights Council,\n\n1. Decides to remain seized of the matter.\n'), ['A/HRC/RES/5/1 «resolution 5/1 of the Human Rights Council»']);
   });
 
+  it('reads paragraphs of a document named just before as that document\'s, never as this text\'s', () => {
+    const text = [
+      'The Security Council,',
+      '',
+      'Recalling the Note by its President (S/2006/997) on best practices and methods, including paragraphs 21, 22 and 23,',
+      '',
+      'Recalling also resolution 2664 (2022), and in particular its paragraph 6, and the report of the Secretary-General (S/2003/751, para. 30),',
+      '',
+      '1. Decides that the mandate set out in resolution 2000 (2011), paragraph 7, shall continue;',
+      '',
+      '2. Demands that the parties comply with resolution 1640 (2005), in particular paragraphs 1 and 5, and with paragraph 1 above;',
+      '',
+      '3. Requests the Panel to carry out the tasks in paragraph 11 of resolution 2444 (2018), paragraphs 1 and 2 of this resolution;',
+      '',
+      '4. Decides to remain seized of the matter.',
+    ].join('\n');
+    const m = parse(text);
+    assert.deepEqual(
+      m.references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `internal ${r.text}`)),
+      [
+        'S/2006/997 [21, 22, 23]',
+        'S/RES/2664 (2022) [6]',
+        'S/2003/751 [30]',
+        'S/RES/2000 (2011) [7]',
+        'S/RES/1640 (2005) [1, 5]',
+        'internal paragraph 1 above',
+        'S/RES/2444 (2018) [11]',
+        'internal paragraphs 1 and 2 of this resolution',
+      ],
+    );
+  });
+
   it('reads French and Spanish relative references with the article joined to the preposition', () => {
     const relative = (text: string) => parse(text).references.map((r) => (r.kind === 'paragraph' ? `${r.text}→${r.targets[0].label}` : r.symbol));
     const fr = relative('Le Conseil de sécurité,\n\n1. Décide de proroger le mandat;\n\n2. Prie le Secrétaire général de faire rapport sur l’application du paragraphe précédent;\n\n3. Décide, comme prévu au paragraphe suivant, de rester saisi de la question;\n\n4. Décide de rester saisi.\n');

@@ -47,6 +47,11 @@ export interface Language {
   readonly organPrefixes: readonly { words: readonly string[]; code: OrganCode }[];
   /** The organ named after the number: "résolution 75/1 de l’Assemblée générale", "resolution 5/1 of the Human Rights Council". */
   readonly organSuffixes: readonly { words: readonly string[]; code: OrganCode }[];
+  /**
+   * Words between a document reference and paragraph numbers that make them that document's: "resolution
+   * 2514 (2020), in particular paragraph 8". One marker at least; fillers may come with it.
+   */
+  readonly documentParagraphBridge: { readonly markers: readonly string[]; readonly fillers: readonly string[] };
   readonly resolutionTitle: string;
   readonly adoption: string;
   readonly annexHeading: string;

@@ -62,6 +62,11 @@ const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 /** The letters of a label written "a)": ASCII, so that a short word before a bracket is not taken for one. */
 const CLOSING_LABEL = /^[a-z]{1,4}$/;
+/** The longest text that can tie a document reference to the paragraph words after it: a clause's worth, and a few words. */
+const BRIDGE_MAX = 80;
+const BRIDGE_WORDS_MAX = 40;
+const CLAUSE_END = /[;.:]/;
+const BRIDGE_SPLIT = /[\s,()]+/;
 
 /** The recognizers, as bits: which can start at a given word. */
 const enum Recognizer {
@@ -78,6 +83,8 @@ class Scanner {
   private readonly tokens: Token[] = [];
   private readonly reader: TokenReader;
   readonly refs: RawRef[] = [];
+  /** The reference found before this scanner's start in the same text, if any. */
+  previous: RawRef | null = null;
 
   constructor(
     readonly text: string,
@@ -224,6 +231,11 @@ class Scanner {
     const list = this.itemList(w.next);
     if (!list) return null;
     for (const t of list.targets) t.scope = w.scope;
+    if (this.is(i - 1, this.lang.its)) {
+      // "including its paragraph 21": a paragraph of the document named before, never of this text.
+      if (this.previous?.kind === 'document') this.previous.paragraphs.push(...this.cited(list.targets));
+      return list.next;
+    }
     return this.finish(i, list.targets, list.next, false);
   }
 
@@ -348,7 +360,8 @@ class Scanner {
     // "above" and "below" point inside this text, whatever "of" follows ("paragraph 17 above of interests").
     const internal = targets.some((t) => t.direction !== null);
     if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return internal ? this.push(start, targets, j, inHolder) : j + 1;
-    if (this.is(j, this.lang.of)) {
+    // "paragraphs 5, 11 and 17 to this resolution" (S/RES/2713 (2023)) means "of".
+    if (this.is(j, this.lang.of) || (this.is(j, this.lang.annexTo) && this.anySeq(j + 1, this.lang.thisResolution) >= 0)) {
       const own = this.anySeq(j + 1, this.lang.thisResolution);
       if (own >= 0) {
         for (const t of targets) t.body = true;
@@ -399,8 +412,40 @@ class Scanner {
   }
 
   push(start: number, targets: RawTarget[], next: number, inHolder: boolean): number {
+    const doc = this.previous;
+    // "above", "below", "of this resolution" and "of annex I" keep a reference in this text.
+    const own = targets.some((t) => t.direction !== null || t.body === true || t.annex !== null);
+    if (doc?.kind === 'document' && !inHolder && !own && this.bridges(doc.end, this.tok(start).start)) {
+      // "resolution 2514 (2020), in particular paragraph 8 (d)", "(S/2003/751, para. 30)": that document's paragraphs.
+      doc.paragraphs.push(...this.cited(targets));
+      doc.end = this.tok(next - 1).end;
+      return next;
+    }
     this.refs.push({ kind: 'paragraph', start: this.tok(start).start, end: this.tok(next - 1).end, targets, inHolder });
     return next;
+  }
+
+  cited(targets: readonly RawTarget[]): RawDocumentRef['paragraphs'] {
+    return targets.map((t) => ({ label: labelOf(t, this.lang.subLabelStyles[0]), start: t.start, end: t.end }));
+  }
+
+  /**
+   * Whether the text between a document reference and a paragraph word ties them: punctuation alone
+   * ("resolution 1996 (2011), paragraphs 3"), or words from the language data with at least one marker
+   * ("in particular", "including", "notably").
+   */
+  bridges(from: number, to: number): boolean {
+    if (to < from || to - from > BRIDGE_MAX) return false;
+    const between = this.text.slice(from, to);
+    const words = between.toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
+    if (words.length === 0) return true;
+    // "... 2094 (2013) or this resolution, including paragraph 8": this text is named in between.
+    if (this.lang.thisResolution.some((phrase) => words.join(' ').includes(phrase.join(' ')))) return false;
+    const { markers, fillers } = this.lang.documentParagraphBridge;
+    // "the Note by the President (S/2006/997) on best practices, including paragraphs 21": a marker just
+    // before the paragraph word ties it to a document named earlier in the same clause.
+    if (markers.includes(words[words.length - 1])) return !CLAUSE_END.test(between);
+    return to - from <= BRIDGE_WORDS_MAX && words.every((w) => markers.includes(w) || fillers.includes(w)) && words.some((w) => markers.includes(w));
   }
 
   /** "the paragraph above", "the preceding paragraph". */
@@ -788,6 +833,7 @@ export function scanReferences(text: string, lang: Language, organ: OrganCode | 
     if (intro < 0) continue;
     const from = tokensBack(text, intro, a.tokensBefore);
     const scanner = new Scanner(text, lang, organ, from);
+    scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
       const kinds = (a.starters.get(t.lower) ?? 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
