@@ -42,6 +42,144 @@ const XML_MARKUP_DIFFERS = new Set([
   'S_RES_2270_1603394E.xml',
 ]);
 
+/**
+ * Errors the checks raise on renderings of the UN's XML of every Security Council resolution since 2000,
+ * each looked at. "Real defect" means the adopted text, as the XML holds it, has the fault the message
+ * names; "limit" names what the parser does not read yet. The test fails on an error not listed here and
+ * on a listed one that no longer occurs.
+ */
+const XML_RECORDED_ERRORS: { code: string; reason: string; files: string[] }[] = [
+  {
+    code: 'ref/year-mismatch',
+    reason: 'real defect: a resolution cited with a year other than its adoption year ("2312 (2106)", "1556 (2005)" for 1556 (2004)); the table agrees with the catalog',
+    files: [
+      'S_RES_1617_N0544660.xml',
+      'S_RES_1730_N0667131.xml',
+      'S_RES_1777_N0751129.xml',
+      'S_RES_1865_N0922201.xml',
+      'S_RES_1893_N0958429.xml',
+      'S_RES_1945_N1058433.xml',
+      'S_RES_1946_N1058599.xml',
+      'S_RES_1974_N1127368.xml',
+      'S_RES_1980_N1131511.xml',
+      'S_RES_2023_N1162278.xml',
+      'S_RES_2033_N1220623.xml',
+      'S_RES_2035_N1223587.xml',
+      'S_RES_2045_N1232111.xml',
+      'S_RES_2085_N1266067.xml',
+      'S_RES_2091_1323394e.xml',
+      'S_RES_2101_1331435e.xml',
+      'S_RES_2138_1423546e.xml',
+      'S_RES_2139_1424339e.xml',
+      'S_RES_2173_1459957E.xml',
+      'S_RES_2182_1463293E.xml',
+      'S_RES_2200_1501927E.xml',
+      'S_RES_2228_1510800E.xml',
+      'S_RES_2232_1512781E.xml',
+      'S_RES_2253_1522456E.xml',
+      'S_RES_2265_1601870E.xml',
+      'S_RES_2295_1611177E.xml',
+      'S_RES_2296_1611206E.xml',
+      'S_RES_2325_1622240E.xml',
+      'S_RES_2340_1701956E.xml',
+      'S_RES_2342_1703090E.xml',
+      'S_RES_2364_1710886E.xml',
+      'S_RES_2368_1712331E.xml',
+      'S_RES_2375_1715864E.xml',
+      'S_RES_2378_1716558E.xml',
+      'S_RES_2386_1720316E.xml',
+      'S_RES_2395_1723099E.xml',
+      'S_RES_2402_1802985E.xml',
+      'S_RES_2437_1816448E.xml',
+      'S_RES_2441_1818615E.xml',
+      'S_RES_2456_1903244E.xml',
+      'S_RES_2491_1917042E.xml',
+      'S_RES_2511 (2020)-2002954E.xml',
+      'S_RES_2546 (2020)-2012940E.xml',
+      'S_RES_2610 (2021)-2119270E.xml',
+      'S_RES_2617 (2021)-2119887E.xml',
+      'S_RES_2624 (2022)-2202899E.xml',
+      'S_RES_2663-2227169E.xml',
+      'S_RES_2695-2316869E.xml',
+      'S_RES_2734-2410318E.xml',
+    ],
+  },
+  {
+    code: 'numbering/sequence',
+    reason: 'real defect: a paragraph number without its period ("7 Further underlines", "11 Condemns"), or "l0." for "10."',
+    files: [
+      'S_RES_1345_N0129889.xml',
+      'S_RES_1382_N0166853.xml',
+      'S_RES_1643_N0564481.xml',
+      'S_RES_2328_1622417E.xml',
+      'S_RES_2730-2409275E.xml',
+    ],
+  },
+  { code: 'numbering/sequence', reason: 'limit: a form in an annex without a heading, its boxes numbered 1-21', files: ['S_RES_1409_N0238115.xml'] },
+  { code: 'numbering/subparagraph-sequence', reason: 'real defect: "v)" printed without its opening bracket', files: ['S_RES_2677_E.xml'] },
+  { code: 'numbering/subparagraph-sequence', reason: 'limit: a technical annex of items "(1) 2.1:" with "(a)" inside an item', files: ['S_RES_1454_N0275941.xml'] },
+  {
+    code: 'xref/unknown-target',
+    reason: 'real defect: cites a sub-paragraph that the paragraph does not have: "paragraph 3(c) above", "paragraph 17 (a) above", "paragraph 29(l)", "paragraphs 34 and 35 (f)", "paragraphs 84 (a) and 84 (b)", "paragraph 31 (l)"',
+    files: [
+      'S_RES_2153_1431493E.xml',
+      'S_RES_2162_1456257E.xml',
+      'S_RES_2609 (2021)-2119016E.xml',
+      'S_RES_2659-2225701E.xml',
+      'S_RES_2734-2410318E.xml',
+      'S_RES_2802-2518650E.xml',
+    ],
+  },
+  {
+    code: 'xref/unknown-target',
+    reason: 'real defect: cites "the Resolution 1925 paragraphs 2, 11 and 12 (a) to (p)" and "paragraph 10-g of resolution 1533" without the year, so the paragraphs read as this text\'s',
+    files: [
+      'S_RES_1552_N0444246.xml',
+      'S_RES_1991_N1139119.xml',
+    ],
+  },
+  { code: 'xref/unknown-target', reason: 'limit: a technical annex in parts ("Part II 1.") that cites its own items', files: ['S_RES_2806-2520426E.xml'] },
+  {
+    code: 'xref/unknown-target',
+    reason: 'limit: paragraphs of a report or resolution named only in words or earlier in the sentence ("his report, in paragraphs 82-86", "resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23"): read as this text\'s',
+    files: [
+      'S_RES_1323_N0068758.xml',
+      'S_RES_1366_N0152448.xml',
+      'S_RES_1445_N0272318.xml',
+      'S_RES_1492_N0343305.xml',
+      'S_RES_1560_N0450956.xml',
+      'S_RES_1564_N0451547.xml',
+      'S_RES_1565_N0453189.xml',
+      'S_RES_1576_N0462612.xml',
+      'S_RES_1608_N0539557.xml',
+      'S_RES_1609_N0539861.xml',
+      'S_RES_1610_N0540487.xml',
+      'S_RES_1622_N0550936.xml',
+      'S_RES_1683_N0638479.xml',
+      'S_RES_1712_N0654507.xml',
+      'S_RES_1756_N0734329.xml',
+      'S_RES_1861_N0920844.xml',
+      'S_RES_1865_N0922201.xml',
+      'S_RES_1872_N0934946.xml',
+      'S_RES_1940_N1055867.xml',
+      'S_RES_1952_N1065523.xml',
+      'S_RES_1958_N1069501.xml',
+      'S_RES_2134_1421894e.xml',
+      'S_RES_2173_1459957E.xml',
+      'S_RES_2228_1510800E.xml',
+      'S_RES_2245_1519517E.xml',
+      'S_RES_2293_1610629E.xml',
+      'S_RES_2296_1611206E.xml',
+      'S_RES_2307_1615821E.xml',
+      'S_RES_2335_1623176E.xml',
+      'S_RES_2360_1710332E.xml',
+      'S_RES_2670-2229179E.xml',
+      'S_RES_2751-2417748E.xml',
+    ],
+  },
+  { code: 'xref/direction', reason: 'limit: an annex quotes an article of the ICTY Statute whose "paragraph 5 below" counts the article\'s own paragraphs', files: ['S_RES_1837_N0852583.xml'] },
+];
+
 describe('corpus conformance', function () {
   before(function () {
     skipWithoutCorpus(this);
@@ -80,6 +218,18 @@ describe('corpus conformance', function () {
       const all = [p.content.text, ...p.children.map((c) => c.content.text)].join(' ');
       assert.ok(!/undocs\.org|21-08828|S\/RES\/2584/.test(all), `artifact text inside paragraph ${p.label}`);
     }
+  });
+
+  it('every rendering of the UN\'s XML raises no error but the recorded ones', function () {
+    skipWithoutCorpus(this, UNXML);
+    const actual = new Set<string>();
+    for (const file of listFiles(UNXML, '.xml')) {
+      const { diagnostics } = analyze(renderAkn(readFileSync(file, 'utf8')).text);
+      for (const d of diagnostics) if (d.severity === 'error') actual.add(`${basename(file)} ${d.code}`);
+    }
+    const recorded = new Set(XML_RECORDED_ERRORS.flatMap((r) => r.files.map((f) => `${f} ${r.code}`)));
+    assert.deepEqual([...actual].filter((e) => !recorded.has(e)).sort(), [], 'errors on adopted texts that are neither a recorded defect nor a recorded limit');
+    assert.deepEqual([...recorded].filter((e) => !actual.has(e)).sort(), [], 'recorded errors that no longer occur: remove them from the list');
   });
 
   it('the operative numbers found in a rendering of each AKN XML file equal its <num> markup', function () {

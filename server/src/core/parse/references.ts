@@ -283,14 +283,22 @@ class Scanner {
     return { targets, next: j };
   }
 
-  /** A sub-paragraph label alone at i, after a target with a path: the same paragraph, the last label replaced. */
+  /**
+   * Sub-paragraph labels without a number at i, after a target with a path: the same paragraph, the labels
+   * replacing the last ones of that path ("3 (b) and (c)", "3 (a)(i) and (a)(ii)").
+   */
   siblingLabel(i: number, previous: RawTarget): { target: RawTarget; next: number } | null {
-    const s = previous.path.length > 0 ? this.subLabel(i) : null;
-    if (!s) return null;
-    const path = [...previous.path.slice(0, -1), s.label];
+    const labels: string[] = [];
+    let j = i;
+    for (let s = this.subLabel(j); s && labels.length < previous.path.length; s = this.subLabel(j)) {
+      labels.push(s.label);
+      j = s.next;
+    }
+    if (labels.length === 0) return null;
+    const path = [...previous.path.slice(0, previous.path.length - labels.length), ...labels];
     return {
-      target: { start: this.tok(i).start, end: this.tok(s.next - 1).end, number: previous.number, suffix: previous.suffix, path, direction: null, rangeFrom: null, scope: previous.scope, annex: null, relative: 0 },
-      next: s.next,
+      target: { start: this.tok(i).start, end: this.tok(j - 1).end, number: previous.number, suffix: previous.suffix, path, direction: null, rangeFrom: null, scope: previous.scope, annex: null, relative: 0 },
+      next: j,
     };
   }
 

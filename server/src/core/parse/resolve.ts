@@ -134,8 +134,11 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
       else {
         // Inside an annex, a number the annex lacks may name a paragraph of the resolution itself.
         const list = holder?.kind === 'operative' && holder.sectionIndex === sectionIndex ? holder.list : 0;
-        const p = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list) ?? (t.annex === null ? findInOtherParts(ctx, sectionIndex, number, suffix) : null);
-        resolved = p ? descend(p, t.path) : null;
+        const own = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list);
+        resolved = own ? descend(own, t.path) : null;
+        // Not in the holder's section (or without that sub-paragraph there): an annex may cite the resolution's paragraphs.
+        const other = resolved === null && t.annex === null ? findInOtherParts(ctx, sectionIndex, number, suffix) : null;
+        if (other) resolved = descend(other, t.path);
       }
       targets.push({
         span: spanIn(content, t.start, t.end),
