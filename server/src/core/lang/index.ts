@@ -70,6 +70,19 @@ export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
   es: { ...(es as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'es', preamblePhrases: preambleEs, operativeVerbs: operativeEs },
 };
 
+/** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */
+export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) => T {
+  const cache = new Map<Language, T>();
+  return (lang) => {
+    let value = cache.get(lang);
+    if (value === undefined) {
+      value = build(lang);
+      cache.set(lang, value);
+    }
+    return value;
+  };
+}
+
 const STOPWORDS = Object.values(LANGUAGES).map((lang) => ({ id: lang.id, stop: new Set(lang.stopwords) }));
 
 /** Picks the language whose stopwords occur most often in the first part of the text. */

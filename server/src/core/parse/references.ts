@@ -5,7 +5,7 @@
  * is linear in the text and never backtracks. Offsets are offsets in the block's text.
  */
 import type { Direction, DocumentKind, LabelStyle, OrganCode } from '../model';
-import type { Language } from '../lang';
+import { perLanguage, type Language } from '../lang';
 import { isJoiner, isLetterAt, TokenReader, type Token } from './tokens';
 import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
@@ -62,9 +62,10 @@ const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 /** The letters of a label written "a)": ASCII, so that a short word before a bracket is not taken for one. */
 const CLOSING_LABEL = /^[a-z]{1,4}$/;
-/** The longest text that can tie a document reference to the paragraph words after it: a clause's worth, and a few words. */
+/** How far back a marker just before a paragraph word ("including paragraphs") finds its document. */
 const BRIDGE_MAX = 80;
-const BRIDGE_WORDS_MAX = 40;
+/** The most text of marker and filler words alone ("), and in particular its") between the two. */
+const BRIDGE_FILLERS_MAX = 40;
 const CLAUSE_END = /[;.:]/;
 const BRIDGE_SPLIT = /[\s,()]+/;
 
@@ -386,7 +387,7 @@ class Scanner {
       const after = this.documentRefs(j + 1) ?? this.symbolRef(j + 1);
       const doc = this.refs[before];
       if (after !== null && doc && doc.kind === 'document') {
-        doc.paragraphs = targets.map((t) => ({ label: labelOf(t, this.lang.subLabelStyles[0]), start: t.start, end: t.end }));
+        doc.paragraphs = this.cited(targets);
         doc.start = this.tok(start).start;
         return after;
       }
@@ -448,12 +449,13 @@ class Scanner {
     const words = between.toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
     if (words.length === 0) return true;
     // "... 2094 (2013) or this resolution, including paragraph 8": this text is named in between.
-    if (this.lang.thisResolution.some((phrase) => words.join(' ').includes(phrase.join(' ')))) return false;
+    const joined = words.join(' ');
+    if (this.lang.thisResolution.some((phrase) => joined.includes(phrase.join(' ')))) return false;
     const { markers, fillers } = this.lang.documentParagraphBridge;
     // "the Note by the President (S/2006/997) on best practices, including paragraphs 21": a marker just
     // before the paragraph word ties it to a document named earlier in the same clause.
     if (markers.includes(words[words.length - 1])) return !CLAUSE_END.test(between);
-    return to - from <= BRIDGE_WORDS_MAX && words.every((w) => markers.includes(w) || fillers.includes(w)) && words.some((w) => markers.includes(w));
+    return to - from <= BRIDGE_FILLERS_MAX && words.every((w) => markers.includes(w) || fillers.includes(w)) && words.some((w) => markers.includes(w));
   }
 
   /** "the paragraph above", "the preceding paragraph". */
@@ -721,15 +723,12 @@ export interface Anchors {
   readonly tokensBefore: number;
 }
 
-const anchorCache = new Map<Language, Anchors>();
 /** Informal forms the recognizers read in every language: "UNSCR 2374", "UNSC 2374", "res. 2374". */
 const INFORMAL_WORDS = ['unscr', 'unsc', 'res'];
 /** Tokens before "paragraph" that tell a treaty's paragraph: "article 3 ,". */
 const ARTICLE_CONTEXT = 3;
 
-export function anchorsOf(lang: Language): Anchors {
-  let a = anchorCache.get(lang);
-  if (a) return a;
+export const anchorsOf = perLanguage((lang): Anchors => {
   const bare = (w: string) => w.replace(/\.$/, '').toLowerCase();
   const relative = [...lang.paragraphAbove, ...lang.paragraphBelow];
   const paragraphWords = new Set(lang.paragraph.map(bare));
@@ -741,15 +740,13 @@ export function anchorsOf(lang: Language): Anchors {
   // rights council") and the token before it, which tells a sentence start; the words of a relative
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
-  a = {
+  return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...INFORMAL_WORDS].map(bare)),
     starters: startersOf(lang, relative, bare),
     tokensBefore,
   };
-  anchorCache.set(lang, a);
-  return a;
-}
+});
 
 function startersOf(lang: Language, relative: readonly (readonly string[])[], bare: (w: string) => string): Map<string, number> {
   const starters = new Map<string, number>();
@@ -764,16 +761,7 @@ function startersOf(lang: Language, relative: readonly (readonly string[])[], ba
   return starters;
 }
 
-const elisionSets = new Map<Language, ReadonlySet<string> | null>();
-
-function elisionsOf(lang: Language): ReadonlySet<string> | null {
-  let set = elisionSets.get(lang);
-  if (set === undefined) {
-    set = lang.elisions.length > 0 ? new Set(lang.elisions) : null;
-    elisionSets.set(lang, set);
-  }
-  return set;
-}
+const elisionsOf = perLanguage((lang): ReadonlySet<string> | null => (lang.elisions.length > 0 ? new Set(lang.elisions) : null));
 
 /** S, A and E: the letters that open UN document symbols ("S/", "A/", "E/"), upper case in every language. */
 function isSymbolLetterCode(c: number): boolean {

@@ -18,7 +18,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { phrasesOpening, type Language } from '../lang';
+import { perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceCode, startsLower } from './chars';
 import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
@@ -131,17 +131,8 @@ function labelKind(label: string, lastLetter: string | null, nextLabel: string |
   return 'roman';
 }
 
-const compiledPatterns = new Map<Language, { adoption: RegExp; title: RegExp; annex: RegExp }>();
-
 /** The language's cover and annex patterns, compiled once. */
-function compiled(lang: Language): { adoption: RegExp; title: RegExp; annex: RegExp } {
-  let p = compiledPatterns.get(lang);
-  if (!p) {
-    p = { adoption: new RegExp(lang.adoption), title: new RegExp(lang.resolutionTitle), annex: new RegExp(lang.annexHeading) };
-    compiledPatterns.set(lang, p);
-  }
-  return p;
-}
+const compiled = perLanguage((lang) => ({ adoption: new RegExp(lang.adoption), title: new RegExp(lang.resolutionTitle), annex: new RegExp(lang.annexHeading) }));
 
 export class StructureBuilder {
   readonly s: Structure = { cover: [], symbol: null, adoption: null, organ: null, preamble: [], headings: [], sections: [], operative: [], other: [] };

@@ -1,6 +1,6 @@
 /** Reads lettered and roman sub-paragraph labels in the styles a language writes them: "(a)", "a)". */
 import type { LabelStyle } from '../model';
-import { LANGUAGES, type Language } from '../lang';
+import { LANGUAGES, perLanguage, type Language } from '../lang';
 import { isAsciiLowerCode, isSpaceCode } from './chars';
 
 export interface WrittenLabel {
@@ -41,16 +41,7 @@ export class SubLabelStyles {
   }
 }
 
-const stylesByLanguage = new Map<Language, SubLabelStyles>();
-
-export function subLabelStylesOf(lang: Language): SubLabelStyles {
-  let styles = stylesByLanguage.get(lang);
-  if (!styles) {
-    styles = new SubLabelStyles(lang.subLabelStyles);
-    stylesByLanguage.set(lang, styles);
-  }
-  return styles;
-}
+export const subLabelStylesOf = perLanguage((lang) => new SubLabelStyles(lang.subLabelStyles));
 
 const languages = Object.values(LANGUAGES);
 /** Styles some language writes, and styles every language writes. */
