@@ -4,15 +4,11 @@
  * part with a period; with sub-paragraphs, the last sub-paragraph carries that ending. Declarations
  * whose paragraphs end with periods throughout (and annexes) follow their own style and are skipped.
  */
-import type { Operative, SubParagraph, TextContent } from '../model';
+import type { TextContent } from '../model';
+import { lastLeaf } from '../tree';
 import { docOffset } from '../parse/content';
 import type { Finding, Rule } from './rule';
 import { endOffset, endingOf } from './punctuation';
-
-function lastLeaf(p: Operative | SubParagraph): Operative | SubParagraph {
-  const last = p.children[p.children.length - 1];
-  return last ? lastLeaf(last) : p;
-}
 
 function endingFinding(content: TextContent, expected: string, what: string): Finding | null {
   const actual = endingOf(content.text);

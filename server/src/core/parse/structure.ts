@@ -23,6 +23,7 @@ import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceCode, startsLower } from './chars';
 import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
 import { nextLetter, nextRoman, ROMANS } from '../labels';
+import { lastLeaf } from '../tree';
 
 const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?\.(?=\s|$)/;
 const DASH_LABEL = /^[–—•-](?=\s)/;
@@ -254,9 +255,7 @@ export class StructureBuilder {
     const ops = this.section.operative;
     const last = ops[ops.length - 1];
     if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subLabel(blocks[i - 1].content.text)) return false;
-    let leaf: Operative | SubParagraph = last;
-    while (leaf.children.length > 0) leaf = leaf.children[leaf.children.length - 1];
-    return leaf.content.text.endsWith('.');
+    return lastLeaf(last).content.text.endsWith('.');
   }
 
   /**
@@ -390,10 +389,11 @@ export class StructureBuilder {
       const letterDepth = this.chain.findIndex((c) => c.labelKind === 'letter');
       const romanDepth = this.chain.findIndex((c) => c.labelKind === 'roman');
       kind = labelKind(raw, this.lastLetter, nextLabel);
-      if (kind === 'letter') this.lastLetter = raw;
-      // Letters nest inside roman items that came first ("(i) Protection of civilians (a) ... (ii) ...").
-      if (kind === 'letter') depth = letterDepth >= 0 ? letterDepth : romanDepth >= 0 ? romanDepth + 1 : 0;
-      else depth = romanDepth >= 0 ? romanDepth : letterDepth >= 0 ? letterDepth + 1 : 0;
+      if (kind === 'letter') {
+        this.lastLetter = raw;
+        // Letters nest inside roman items that came first ("(i) Protection of civilians (a) ... (ii) ...").
+        depth = letterDepth >= 0 ? letterDepth : romanDepth >= 0 ? romanDepth + 1 : 0;
+      } else depth = romanDepth >= 0 ? romanDepth : letterDepth >= 0 ? letterDepth + 1 : 0;
     }
     // Dashes and numbered items after a heading start again at the paragraph's top level.
     if (!this.paragraph) this.resumeLastParagraph(false);
