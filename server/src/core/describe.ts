@@ -7,8 +7,20 @@ export function targetLabel(model: Resolution, t: Pick<RefTarget, 'label' | 'pat
   return t.path.length === 0 ? t.label : `${t.label} ${writeSubPath(t.path, labelStyleOf(model))}`;
 }
 
+/** Per model: checks ask once per finding, and a text may have thousands. */
+const styles = new WeakMap<Resolution, LabelStyle>();
+
 /** How the text writes sub-paragraph labels: as its first lettered sub-paragraph does, or as its language usually does. */
 export function labelStyleOf(model: Resolution): LabelStyle {
+  let style = styles.get(model);
+  if (style === undefined) {
+    style = firstLabelStyle(model);
+    styles.set(model, style);
+  }
+  return style;
+}
+
+function firstLabelStyle(model: Resolution): LabelStyle {
   const first = (list: readonly SubParagraph[]): LabelStyle | null => {
     for (const sp of list) {
       const style = sp.labelStyle ?? first(sp.children);
