@@ -56,5 +56,7 @@ export function adversarial(size: number): Record<string, string> {
     'headings only': Array.from({ length: headings }, (_, i) => `Heading number ${i}`).join('\n\n'),
     '"paragraphs 1, 2" lists': rep('paragraphs 1, 2, 3 and '),
     '"resolution 1 (" repeated': rep('resolution 1 ('),
+    '"paragraph 1 (a) and (b)" paths': rep('paragraph 1 (a) and (b), '),
+    '"résolution 1 du" (French)': `Le Conseil de sécurité,\n\n1. ${rep('l’alinéa a) et b) de la résolution 1 du ')}`,
   };
 }
