@@ -13,7 +13,9 @@ import { hardWrapped, pdfExtraction } from '../helpers/layouts';
 import { TEXTS } from '../helpers/corpus';
 
 const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/mandate-renewal.txt'), 'utf8');
-const SEEDS = [FIXTURE, hardWrapped(FIXTURE), pdfExtraction(FIXTURE, 'S/RES/9001 (2026)')];
+/** The French example holds "a)" labels, elisions and organs named after the number. */
+const FRENCH = readFileSync(join(__dirname, '../../../examples/sc-projet-fr.unres'), 'utf8');
+const SEEDS = [FIXTURE, hardWrapped(FIXTURE), pdfExtraction(FIXTURE, 'S/RES/9001 (2026)'), FRENCH, pdfExtraction(FRENCH, 'S/RES/9002 (2026)', 6)];
 const CORPUS = existsSync(TEXTS) ? readdirSync(TEXTS).map((f) => readFileSync(join(TEXTS, f), 'utf8')) : [];
 
 function within(text: string, s: Span, what: string): void {
