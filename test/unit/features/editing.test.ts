@@ -72,6 +72,13 @@ describe('completion', () => {
     assert.deepEqual(labels(FIXTURE.replace('paragraph 4 below;', 'paragraph 4 (b) ($0')).map((i) => i.label), ['(i)', '(ii)']);
   });
 
+  it('offers the labels written "b)" after "paragraphe 2 " in French', () => {
+    const french = readFileSync(join(__dirname, '../../../../examples/sc-projet-fr.unres'), 'utf8');
+    const items = labels(french.replace('au paragraphe 2 ci-dessous', 'au paragraphe 2 $0'));
+    assert.deepEqual(items.map((i) => [i.label, i.insertText]), [['a)', 'a)'], ['b)', 'b)'], ['c)', 'c)']]);
+    assert.deepEqual(labels(french.replace('au paragraphe 2 ci-dessous', 'au paragraphe 2 b) $0')).map((i) => i.label), ['i)', 'ii)']);
+  });
+
   it('offers opening phrases in the preamble, and the next number and verbs in the operative part', () => {
     const pre = labels(FIXTURE.replace('\nReaffirming its strong', '\n$0\n\nReaffirming its strong'));
     assert.ok(pre.some((i) => i.label === 'Recalling' && i.documentation));

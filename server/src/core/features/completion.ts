@@ -9,6 +9,7 @@ import { findOperative } from '../parse/resolve';
 import { paragraphAt } from '../describe';
 import { escapeRegExp, shorten } from '../text';
 import { writeSubLabel } from '../labels';
+import { subLabelStylesOf } from '../parse/subLabels';
 import type { LibraryView } from '../library';
 
 export interface Completion {
@@ -52,12 +53,16 @@ export function complete(model: Resolution, offset: number, library?: LibraryVie
   const holder = paragraphAt(model, offset);
   const section = holder?.kind === 'operative' ? model.sections[holder.sectionIndex] : model.sections[0];
 
-  // "paragraph 30 (" or "paragraph 30 (b) (" → sub-paragraph labels.
-  const sub = new RegExp(`(?:${words}) (\\d{1,3})((?: ?\\([a-z]{1,4}\\))*) ?\\(([a-z]{0,4})$`, 'i').exec(prefix);
+  // "paragraph 30 (" or "paragraph 30 (b) (" → sub-paragraph labels; in French and Spanish, where labels
+  // are written "b)", after "paragraphe 30 " or "paragraphe 30 b) ".
+  const styles = subLabelStylesOf(lang);
+  const sub =
+    (styles.parenthesized ? new RegExp(`(?:${words}) (\\d{1,3})((?: ?\\([a-z]{1,4}\\))*) ?\\(([a-z]{0,4})$`, 'iu').exec(prefix) : null) ??
+    (styles.closing ? new RegExp(`(?:${words}) (\\d{1,3})((?: [a-z]{1,4}\\))*) ([a-z]{0,4})$`, 'iu').exec(prefix) : null);
   if (sub) {
     const p = findOperative(section, Number(sub[1]), null);
     let children = p?.children ?? [];
-    for (const m of sub[2].matchAll(/\(([a-z]{1,4})\)/g)) children = children.find((c) => c.label === m[1])?.children ?? [];
+    for (const m of sub[2].matchAll(/([a-z]{1,4})\)/g)) children = children.find((c) => c.label === m[1])?.children ?? [];
     const replace = { start: offset - sub[3].length, end: offset };
     return children.filter((c) => c.labelKind !== 'dash').map((c) => ({ label: writeSubLabel(c.label, c.labelStyle ?? '(a)'), kind: 'subparagraph', insertText: `${c.label})`, documentation: shorten(c.content.text, 200), replace }));
   }
