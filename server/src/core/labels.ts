@@ -4,11 +4,21 @@ import type { LabelStyle, Span, SubParagraph } from './model';
 /** Roman labels in order; (i), (v), (x) are also letters, which context tells apart. */
 export const ROMANS: readonly string[] = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx', 'xxi', 'xxii', 'xxiii', 'xxiv', 'xxv'];
 
+/** The n-th label (0-based) of a list: a..z then aa, bb...; i, ii, iii... */
+export function nthLabel(kind: 'letter' | 'roman', n: number): string {
+  if (kind === 'roman') return ROMANS[n] ?? String(n + 1);
+  const letter = String.fromCharCode(97 + (n % 26));
+  return letter.repeat(Math.floor(n / 26) + 1);
+}
+
+/** Position of a letter label in its list: a → 0, z → 25, aa → 26. */
+export function letterIndex(label: string): number {
+  return (label.length - 1) * 26 + label.charCodeAt(0) - 97;
+}
+
 /** a → b, z → aa, bb → cc. */
 export function nextLetter(label: string): string {
-  const c = label.charCodeAt(0);
-  if (c === 122) return 'a'.repeat(label.length + 1);
-  return String.fromCharCode(c + 1).repeat(label.length);
+  return nthLabel('letter', letterIndex(label) + 1);
 }
 
 /** i → ii, iv → v; null after the last. */

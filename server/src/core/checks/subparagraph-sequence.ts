@@ -1,26 +1,13 @@
 /** numbering/subparagraph-sequence: (a), (b), (c)... and (i), (ii), (iii)... in order within each list. */
 import type { SubParagraph } from '../model';
-import { nextLetter, ROMANS, writeSubLabel } from '../labels';
+import { letterIndex, nextLetter, nthLabel, writeSubLabel } from '../labels';
 import type { Rule, Finding } from './rule';
-
-
-/** The n-th label (0-based) of a list: a..z then aa, bb...; i, ii, iii... */
-export function nthLabel(kind: 'letter' | 'roman', n: number): string {
-  if (kind === 'roman') return ROMANS[n] ?? String(n + 1);
-  const letter = String.fromCharCode(97 + (n % 26));
-  return letter.repeat(Math.floor(n / 26) + 1);
-}
-
-/** Position of a letter label in its list: a → 0, z → 25, aa → 26. */
-function letterIndex(label: string): number {
-  return (label.length - 1) * 26 + label.charCodeAt(0) - 97;
-}
 
 /**
  * The label each lettered or numbered sub-paragraph should bear, in every nested list (used by renumbering
- * too). A list of two items or more may start again at (a) or (i), as after a heading inside it; and a lettered list may carry
- * on from the lettered list before it in the same paragraph ("(i) Protection (a)...(f) (ii) Stabilisation
- * (g)..."), as mandates often do.
+ * too). A list of two items or more may start again at (a) or (i), as after a heading inside it; and a
+ * lettered list may carry on from the lettered list before it in the same paragraph ("(i) Protection
+ * (a)...(f) (ii) Stabilisation (g)..."), as mandates often do.
  */
 export function expectedSubLabels(list: readonly SubParagraph[], out: Map<SubParagraph, string> = new Map(), last = { letter: '' }): Map<SubParagraph, string> {
   const counters = { letter: 0, roman: 0 };

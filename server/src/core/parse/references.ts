@@ -11,7 +11,8 @@ import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
 import { writeSubLabel } from '../labels';
-import { subLabelStylesOf } from './subLabels';
+// A label written "a)" is ASCII letters only, so that a short word before a bracket is not taken for one.
+import { isLabelLetters, subLabelStylesOf } from './subLabels';
 
 export interface RawTarget {
   start: number;
@@ -60,8 +61,6 @@ export type RawRef = RawParagraphRef | RawDocumentRef;
 const UPPER_ROMAN = /^[IVXLC]+$/;
 const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
-/** The letters of a label written "a)": ASCII, so that a short word before a bracket is not taken for one. */
-const CLOSING_LABEL = /^[a-z]{1,4}$/;
 /** How far back a marker just before a paragraph word ("including paragraphs") finds its document. */
 const BRIDGE_MAX = 80;
 /** The most text of marker and filler words alone ("), and in particular its") between the two. */
@@ -168,7 +167,7 @@ class Scanner {
       return { label: t.text, next: i + 3 };
     }
     const t = this.at(i);
-    if (!styles.closing || !t || !CLOSING_LABEL.test(t.text) || !this.isPunct(i + 1, ')') || !this.adjacent(i, i + 1)) return null;
+    if (!styles.closing || !t || !isLabelLetters(t.text) || !this.isPunct(i + 1, ')') || !this.adjacent(i, i + 1)) return null;
     return { label: t.text, next: i + 2 };
   }
 

@@ -13,6 +13,13 @@ export interface WrittenLabel {
 /** Longest label: "xxiv", "(viii)". */
 const MAX_LETTERS = 4;
 
+/** One to four ASCII lower-case letters: the body of every lettered or roman label. */
+export function isLabelLetters(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_LETTERS) return false;
+  for (let i = 0; i < s.length; i++) if (!isAsciiLowerCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** A set of label styles, read by hand: one to four ASCII lower-case letters, ")" and then white space or the end. */
 export class SubLabelStyles {
   readonly parenthesized: boolean;
