@@ -143,6 +143,8 @@ export interface RefTarget {
   readonly scope: 'operative' | 'preamble';
   /** Section (body, part or annex) whose numbering the target uses. */
   readonly sectionIndex: number;
+  /** The section label the reference names ("paragraph 3 of section II", "II.15"); `sectionIndex` is -1 when the text has no such section. */
+  readonly sectionLabel?: string;
   resolved: Operative | SubParagraph | Preambular | null;
 }
 

@@ -71,6 +71,87 @@ describe(code, () => {
       2. Second arrangement
       `,
     ],
+    [
+      'reads paragraphs tied to another document as that document’s, and keeps bare ones in a clause naming none',
+      `
+      The General Assembly,
+
+      Recalling Economic and Social Council resolution 1999/12 on observances, in particular paragraphs 2 to 8 of the annex thereto on the criteria for observances, as well as paragraphs 11 and 12, which set out the arrangements,
+
+      Recalling also the measures consistent with paragraphs 40 to 44, and in particular paragraph 44 (c), of the Final Document of the special session,
+
+      Recalling decision 2/CP.7, paragraph 31, in which the Parties agreed on a work programme,
+
+      1. Takes note of the report of the Secretary-General on cooperation with regional organizations, in particular paragraphs 21 to 25 on the Pacific;
+
+      2. Takes note also of paragraph 17 of the report of the Advisory Committee and paragraphs 30, 31 and IV.12 of the report, and of section IV, paragraph 2, of its resolution 74/263;
+
+      3. Requests the Secretary-General to take the measures identified in his report, in paragraphs 50-55;
+
+      4. Endorses the proposals set out in paragraphs 61 and 62 in document A/75/300;
+
+      5. Requests the Secretary-General to report on the implementation of paragraph 4 and of paragraph 99 above;
+                                                                                                        ^^ error xref/unknown-target
+
+      6. Decides that the measures in paragraph 12 shall apply as requested in paragraph 51;
+                                                ^^ error xref/unknown-target
+                                                                                         ^^ error xref/unknown-target
+
+      7. Decides to remain seized of the matter.
+      `,
+    ],
+    [
+      'reads French paragraphs tied to another document as that document’s',
+      `
+      L’Assemblée générale,
+
+      Rappelant la décision 2/CP.7, paragraphe 31, dans laquelle les Parties sont convenues d’un programme,
+
+      1. Prend note du rapport du Secrétaire général sur la coopération régionale, en particulier des paragraphes 21 à 25 consacrés au Pacifique;
+
+      2. Approuve les propositions figurant aux paragraphes 61 et 62 du document A/75/300;
+
+      3. Prie le Secrétaire général de faire rapport sur l’application du paragraphe 2 et du paragraphe 99 ci-dessus;
+                                                                                                        ^^ error xref/unknown-target
+
+      4. Décide de rester saisie de la question.
+      `,
+    ],
+    [
+      'reads Spanish paragraphs tied to another document as that document’s',
+      `
+      La Asamblea General,
+
+      Recordando la decisión 2/CP.7, párrafo 31, en la que las Partes acordaron un programa,
+
+      1. Toma nota del informe del Secretario General sobre la cooperación regional, en particular de los párrafos 21 a 25 relativos al Pacífico;
+
+      2. Hace suyas las propuestas que figuran en los párrafos 61 y 62 del documento A/75/300;
+
+      3. Solicita al Secretario General que informe sobre la aplicación del párrafo 2 y del párrafo 99 supra;
+                                                                                                    ^^ error xref/unknown-target
+
+      4. Decide seguir ocupándose de la cuestión.
+      `,
+    ],
+    [
+      'gives one finding for a range past the end or with holes, and checks numbers of four digits',
+      `
+      The General Assembly,
+
+      1. Recalls paragraphs 1 to 999 above, paragraphs 2 to 6 below, paragraph 6111 below and resolution 2374 (2017);
+                                 ^^^ error xref/unknown-target
+                                                            ^ error xref/unknown-target
+                                                                               ^^^^ error xref/unknown-target
+
+      2. Recalls paragraph 3 of section II and paragraph II.4, which name sections this text does not have;
+
+      5. Decides to remain seized of the matter.
+      ^ error numbering/sequence
+
+      6. Requests a report by 1,000 days.
+      `,
+    ],
   ];
   for (const [name, fixture] of cases) it(name, () => checkFixture(code, fixture));
 });

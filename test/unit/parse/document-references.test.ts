@@ -94,6 +94,34 @@ describe('references to other documents', () => {
     );
   });
 
+  it('gives paragraphs tied to a document by "in", "of the document" or a list to that document, in three languages', () => {
+    const cited = (text: string) => parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `internal ${r.text}`));
+    assert.deepEqual(
+      cited('The General Assembly,\n\n1. Endorses the proposals in paragraphs 61 and 62 in document A/75/300, recalls paragraph 9 resolution 2100 (2013) and recalls paragraph 5 (b) of Economic and Social Council resolution 1999/12;\n\n2. Decides to remain seized of the matter.\n'),
+      ['A/75/300 [61, 62]', 'S/RES/2100 (2013) [9]', 'E/RES/1999/12 [5 (b)]'],
+    );
+    assert.deepEqual(cited('L’Assemblée générale,\n\n1. Approuve les propositions figurant aux paragraphes 61 et 62 du document A/75/300;\n\n2. Décide de rester saisie de la question.\n'), ['A/75/300 [61, 62]']);
+    assert.deepEqual(cited('La Asamblea General,\n\n1. Recuerda el párrafo 4 de la resolución 1999/12 del Consejo Económico y Social;\n\n2. Decide seguir ocupándose de la cuestión.\n'), ['E/RES/1999/12 [4]']);
+  });
+
+  it('keeps bare references of a clause that names no document, or that cites this text with "above", as this text’s', () => {
+    const internal = (text: string) => parse(text).references.flatMap((r) => (r.kind === 'paragraph' ? [r.text] : []));
+    const text = [
+      'The Security Council,',
+      '',
+      '1. Decides to extend the mandate;',
+      '',
+      '2. Requests the Secretary-General to report on the implementation of paragraph 1 in his next report;',
+      '',
+      '3. Requests the Committee established pursuant to resolution 2100 (2013) to report on the measures in paragraph 1;',
+      '',
+      '4. Recalls paragraph 1 above and paragraph 2 of resolution 2100 (2013), and decides that the measures in paragraph 3 shall apply;',
+      '',
+      '5. Decides to remain seized of the matter.',
+    ].join('\n');
+    assert.deepEqual(internal(text), ['paragraph 1', 'paragraph 1', 'paragraph 1 above', 'paragraph 3']);
+  });
+
   it('reads French and Spanish relative references with the article joined to the preposition', () => {
     const relative = (text: string) => parse(text).references.map((r) => (r.kind === 'paragraph' ? `${r.text}→${r.targets[0].label}` : r.symbol));
     const fr = relative('Le Conseil de sécurité,\n\n1. Décide de proroger le mandat;\n\n2. Prie le Secrétaire général de faire rapport sur l’application du paragraphe précédent;\n\n3. Décide, comme prévu au paragraphe suivant, de rester saisi de la question;\n\n4. Décide de rester saisi.\n');

@@ -30,9 +30,15 @@ export const xrefUnknownTarget: Rule = {
             related: base ? [{ span: base.span, message: `paragraph ${base.label}` }] : [],
           });
         }
-        if (t.rangeFrom !== null && t.scope === 'operative') {
-          for (let n = t.rangeFrom + 1; n < t.number; n++) {
-            if (!findOperative(section, n, null)) out.push({ span: t.span, message: `The range ends at ${t.number} but there is no paragraph ${n} in this text.` });
+        // One finding for a range, however many numbers it lacks ("paragraphs 1 to 999 above").
+        if (t.rangeFrom !== null && t.scope === 'operative' && t.resolved) {
+          const present = new Set(section.operative.filter((p) => p.suffix === null && p.number > t.rangeFrom! && p.number < t.number).map((p) => p.number));
+          const missing = t.number - t.rangeFrom - 1 - present.size;
+          if (missing > 0) {
+            let first = t.rangeFrom + 1;
+            while (present.has(first)) first++;
+            const which = missing === 1 ? `paragraph ${first}` : `${missing} of the paragraphs between, the first ${first}`;
+            out.push({ span: t.span, message: `The range ${t.rangeFrom}–${t.number} names ${which}, which this text does not have.` });
           }
         }
       }

@@ -52,6 +52,22 @@ export interface Language {
    * 2514 (2020), in particular paragraph 8". One marker at least; fillers may come with it.
    */
   readonly documentParagraphBridge: { readonly markers: readonly string[]; readonly fillers: readonly string[] };
+  /**
+   * Another document named in words ("the report of the Secretary-General", "his letter", "decision
+   * 1/CMA.3"): its nouns; the words before a noun that make it a document already written (determiners; a
+   * possessive "’s" does too) or one still to come or a verb ("a report", "his next report", "to report");
+   * and the words that tie paragraph numbers to a document named after them ("paragraphs 5 to 7 in his report").
+   */
+  readonly documentWords: {
+    readonly nouns: readonly string[];
+    readonly determiners: readonly string[];
+    readonly indefinite: readonly string[];
+    readonly ties: readonly string[];
+  };
+  /** After "annex": the annex of the document named before ("the annex thereto"), never this text's. */
+  readonly thereto: readonly string[];
+  /** "section II": the word that qualifies a paragraph number with the section it is in. */
+  readonly section: readonly string[];
   readonly resolutionTitle: string;
   readonly adoption: string;
   readonly annexHeading: string;

@@ -26,6 +26,8 @@ export interface RawTarget {
   annex: string | null;
   /** "of the present resolution": the body's numbering even from inside an annex. */
   body?: boolean;
+  /** "paragraph 3 of section II", "II.15": the label of the section whose numbering the number uses. */
+  sectionLabel?: string;
   /** "the paragraph above": relative to the holder rather than numbered. */
   relative: -1 | 1 | 0;
   /** Offsets of the "above"/"below" word that applies to this target. */
@@ -59,6 +61,8 @@ export interface RawDocumentRef {
 export type RawRef = RawParagraphRef | RawDocumentRef;
 
 const UPPER_ROMAN = /^[IVXLC]+$/;
+/** Paragraph numbers run to thousands in long texts ("paragraph 6111 below"); longer numbers are figures. */
+const MAX_DIGITS = 5;
 const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
 const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 /** How far back a marker just before a paragraph word ("including paragraphs") finds its document. */
@@ -83,6 +87,8 @@ class Scanner {
   private readonly tokens: Token[] = [];
   private readonly reader: TokenReader;
   readonly refs: RawRef[] = [];
+  /** Paragraph references found to be another document's: a clause rule ties its neighbours to them. */
+  readonly externals: Mention[] = [];
   /** The reference found before this scanner's start in the same text, if any. */
   previous: RawRef | null = null;
 
@@ -196,11 +202,21 @@ class Scanner {
   }
 
   /** NUMBER [suffix] [(a) (i)...] — returns the parts and the index after. */
-  item(i: number): { target: RawTarget; next: number } | null {
-    const t = this.at(i);
-    if (!t || t.type !== 'num' || t.text.length > 3) return null;
-    // "75/1", "2.3" or "4-bis" glued to the number are not paragraph numbers.
+  item(from: number): { target: RawTarget; next: number } | null {
+    let i = from;
+    let t = this.at(i);
+    let sectionLabel: string | undefined;
+    // "II.15": paragraph 15 of section II (the Advisory Committee's reports number them so).
+    if (t && t.type === 'word' && UPPER_ROMAN.test(t.text) && this.isPunct(i + 1, '.') && this.adjacent(i, i + 1) && this.adjacent(i + 1, i + 2) && this.at(i + 2)?.type === 'num') {
+      sectionLabel = t.text;
+      i += 2;
+      t = this.at(i);
+    }
+    if (!t || t.type !== 'num' || t.text.length > MAX_DIGITS) return null;
+    // "75/1", "2.3" or "4-bis" glued to the number are not paragraph numbers; nor is a figure ("1,000") or a resolution ("2374 (2017)").
     if ((this.isPunct(i + 1, '/') || this.isPunct(i + 1, '.')) && this.adjacent(i, i + 1) && this.at(i + 2)?.type === 'num') return null;
+    if (this.isPunct(i + 1, ',') && this.adjacent(i, i + 1) && this.adjacent(i + 1, i + 2) && this.at(i + 2)?.text.length === 3) return null;
+    if (this.isPunct(i + 1, '(') && this.at(i + 2)?.type === 'num' && this.at(i + 2)!.text.length === 4 && this.isPunct(i + 3, ')')) return null;
     let j = i + 1;
     let suffix: string | null = null;
     if (this.is(j, this.lang.labelSuffixes)) {
@@ -213,10 +229,9 @@ class Scanner {
       j = s.next;
     }
     const end = this.tok(j - 1).end;
-    return {
-      target: { start: t.start, end, number: Number(t.text), suffix, path, direction: null, rangeFrom: null, scope: 'operative', annex: null, relative: 0 },
-      next: j,
-    };
+    const target: RawTarget = { start: this.tok(from).start, end, number: Number(t.text), suffix, path, direction: null, rangeFrom: null, scope: 'operative', annex: null, relative: 0 };
+    if (sectionLabel !== undefined) target.sectionLabel = sectionLabel;
+    return { target, next: j };
   }
 
   paragraphRef(i: number): number | null {
@@ -225,16 +240,23 @@ class Scanner {
     if (this.afterArticle(i)) {
       // "article 3, paragraph 1 (b)": a paragraph of an article of a treaty.
       const list = this.itemList(w.next);
-      return list ? list.next : w.next;
+      return this.external(i, list ? list.next : w.next, null);
     }
     if (w.scope === 'sub') return this.subparagraphRef(i, w.next);
     const list = this.itemList(w.next);
     if (!list) return null;
     for (const t of list.targets) t.scope = w.scope;
+    // "section IV, paragraph 2": the section's numbering.
+    const section = this.sectionBefore(i);
+    if (section) {
+      for (const t of list.targets) t.sectionLabel = section.label;
+      return this.finish(section.start, list.targets, list.next, false);
+    }
     if (this.is(i - 1, this.lang.its)) {
       // "including its paragraph 21": a paragraph of the document named before, never of this text.
-      if (this.previous?.kind === 'document') this.previous.paragraphs.push(...this.cited(list.targets));
-      return list.next;
+      const doc = this.previous?.kind === 'document' ? this.previous : null;
+      doc?.paragraphs.push(...this.cited(list.targets));
+      return this.external(i, list.next, doc);
     }
     return this.finish(i, list.targets, list.next, false);
   }
@@ -362,12 +384,33 @@ class Scanner {
     return this.is(j - 1, this.lang.article);
   }
 
+  /** "section IV," before a paragraph word: the label and the token where the reference starts. */
+  sectionBefore(i: number): { label: string; start: number } | null {
+    let j = i - 1;
+    if (this.isPunct(j, ',')) j--;
+    const t = this.at(j);
+    // Not "paragraph 3 of section II, paragraph 4": that section belongs to the reference before.
+    return t && isSectionLabel(t) && this.is(j - 1, this.lang.section) && !this.is(j - 2, this.lang.of) ? { label: t.text, start: j - 1 } : null;
+  }
+
+  /** "of section II" or "section II" after the numbers: the label and the index after it. */
+  sectionAfter(i: number): { label: string; next: number } | null {
+    const j = this.is(i, this.lang.of) ? i + 1 : i;
+    const t = this.at(j + 1);
+    return this.is(j, this.lang.section) && t && isSectionLabel(t) ? { label: t.text, next: j + 2 } : null;
+  }
+
   /** Decides what "of ..." after the list means: this resolution, its annex, or another document. */
   finish(start: number, targets: RawTarget[], j: number, inHolder: boolean): number {
-    if (this.is(j, this.lang.thereof)) return j + 1;
+    if (this.is(j, this.lang.thereof)) return this.external(start, j + 1, null);
+    const section = this.sectionAfter(j);
+    if (section) {
+      for (const t of targets) t.sectionLabel = section.label;
+      j = section.next;
+    }
     // "above" and "below" point inside this text, whatever "of" follows ("paragraph 17 above of interests").
     const internal = targets.some((t) => t.direction !== null);
-    if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return internal ? this.push(start, targets, j, inHolder) : j + 1;
+    if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return internal ? this.push(start, targets, j, inHolder) : this.ofDocument(start, targets, j + 2);
     // "paragraphs 5, 11 and 17 to this resolution" (S/RES/2713 (2023)) means "of".
     if (this.is(j, this.lang.of) || (this.is(j, this.lang.annexTo) && this.anySeq(j + 1, this.lang.thisResolution) >= 0)) {
       const own = this.anySeq(j + 1, this.lang.thisResolution);
@@ -377,22 +420,48 @@ class Scanner {
       }
       const annex = this.annexTail(j + 1);
       if (annex) {
-        if (annex.external) return annex.next;
+        if (annex.external) return this.external(start, annex.next, null);
         for (const t of targets) t.annex = annex.label;
         return this.push(start, targets, annex.next, inHolder);
       }
-      // A paragraph of another document: attach the numbers to the document reference that follows.
-      const before = this.refs.length;
-      const after = this.documentRefs(j + 1) ?? this.symbolRef(j + 1);
-      const doc = this.refs[before];
-      if (after !== null && doc && doc.kind === 'document') {
-        doc.paragraphs = this.cited(targets);
-        doc.start = this.tok(start).start;
-        return after;
-      }
-      return internal ? this.push(start, targets, j, inHolder) : j + 1;
+      return internal && !this.namesDocument(j + 1) ? this.push(start, targets, j, inHolder) : this.ofDocument(start, targets, j + 1);
     }
     return this.push(start, targets, j, inHolder);
+  }
+
+  /** Whether a document reference starts at i ("resolution 2374 (2017)", "S/2021/519"); reads nothing into `refs`. */
+  namesDocument(i: number): boolean {
+    const before = this.refs.length;
+    const found = (this.documentRefs(i) ?? this.symbolRef(i)) !== null;
+    this.refs.length = before;
+    return found;
+  }
+
+  /** Paragraphs of another document after "of": the numbers join the document reference there, if any. */
+  ofDocument(start: number, targets: RawTarget[], i: number): number {
+    const before = this.refs.length;
+    // "of the report S/2021/519", "du document A/75/300", "de la resolución 1999/12": past the article and the noun.
+    let k = i;
+    const { nouns, determiners } = this.lang.documentWords;
+    while (k < i + 2 && (this.is(k, determiners) || this.is(k, this.lang.the))) k++;
+    if (this.is(k, nouns) && !this.is(k, this.lang.resolution)) k++;
+    else if (!this.is(k, this.lang.resolution)) k = i;
+    const after = this.documentRefs(k) ?? this.symbolRef(k);
+    const doc = this.refs[before];
+    if (after !== null && doc && doc.kind === 'document') {
+      // "section IV, paragraph 2, of its resolution 74/263": numbered within a section, which a copy of it may not say.
+      doc.paragraphs = this.cited(targets.filter((t) => t.sectionLabel === undefined));
+      doc.start = this.tok(start).start;
+      this.externals.push({ start: doc.start, end: doc.end, doc });
+      return after;
+    }
+    return this.external(start, i, null);
+  }
+
+  /** Records paragraph numbers that belong to another document (named in `doc`, or in words), for the clause rule. */
+  external(start: number, next: number, doc: RawDocumentRef | null): number {
+    this.externals.push({ start: this.tok(start).start, end: this.tok(next - 1).end, doc });
+    return next;
   }
 
   /** After ", of": this resolution or its annex continue the reference; anything else is another text. */
@@ -411,6 +480,8 @@ class Scanner {
       label = t.text;
       j++;
     }
+    // "the annex thereto": the annex of the document named before.
+    if (this.is(j, this.lang.thereto)) return { label, next: j + 1, external: true };
     if (this.is(j, this.lang.annexTo)) {
       const own = this.anySeq(j + 1, this.lang.thisResolution);
       if (own >= 0) return { label, next: own, external: false };
@@ -427,14 +498,14 @@ class Scanner {
       // "resolution 2514 (2020), in particular paragraph 8 (d)", "(S/2003/751, para. 30)": that document's paragraphs.
       doc.paragraphs.push(...this.cited(targets));
       doc.end = this.tok(next - 1).end;
-      return next;
+      return this.external(start, next, doc);
     }
     this.refs.push({ kind: 'paragraph', start: this.tok(start).start, end: this.tok(next - 1).end, targets, inHolder });
     return next;
   }
 
   cited(targets: readonly RawTarget[]): RawDocumentRef['paragraphs'] {
-    return targets.map((t) => ({ label: labelOf(t, this.lang.subLabelStyles[0]), start: t.start, end: t.end }));
+    return citedOf(targets, this.lang);
   }
 
   /**
@@ -565,6 +636,7 @@ class Scanner {
         end++;
       }
       const body = `${n.text}/${this.tok(i + 2).text}${letter}`;
+      if (organ === 'ECOSOC') return this.docRef(n.start, this.tok(end - 1).end, 'document', `E/RES/${body}`, Number(n.text), null, end);
       const hrc = organ === 'HRC';
       return this.docRef(n.start, this.tok(end - 1).end, hrc ? 'hrc-resolution' : 'ga-resolution', hrc ? `A/HRC/RES/${body}` : `A/RES/${body}`, Number(n.text), null, end);
     }
@@ -688,11 +760,20 @@ class Scanner {
   }
 }
 
+/** A section label: a roman numeral, a capital letter or a number ("section II", "section B", "section 3"). */
+function isSectionLabel(t: Token): boolean {
+  return t.type === 'num' || (t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text)));
+}
+
 const ASSEMBLY_SYMBOL = /^A\/(?:HRC\/)?RES\/(\d+\/\d+(?: [A-Z])?)$/;
 
-/** Files a "75/1" resolution under the organ its text names: the General Assembly or the Human Rights Council. */
+/** Files a "75/1" resolution under the organ its text names: the General Assembly, the Human Rights Council or the Economic and Social Council. */
 function fileUnder(ref: RawDocumentRef, organ: OrganCode): void {
   const m = ASSEMBLY_SYMBOL.exec(ref.symbol);
+  if (m && organ === 'ECOSOC') {
+    ref.docKind = 'document';
+    ref.symbol = `E/RES/${m[1]}`;
+  }
   if (!m || (organ !== 'GA' && organ !== 'HRC')) return;
   ref.docKind = organ === 'HRC' ? 'hrc-resolution' : 'ga-resolution';
   ref.symbol = organ === 'HRC' ? `A/HRC/RES/${m[1]}` : `A/RES/${m[1]}`;
@@ -815,9 +896,168 @@ function tokensBack(text: string, i: number, count: number): number {
   return i;
 }
 
+/** A paragraph reference that says nothing of whose paragraphs it names: no "above", "below", "of this resolution" or annex. */
+function isBare(r: RawRef): r is RawParagraphRef {
+  return r.kind === 'paragraph' && !r.inHolder && r.targets.every((t) => t.direction === null && !t.body && t.annex === null && t.relative === 0 && t.sectionLabel === undefined);
+}
+
+/** Where a clause ends: ";", ":" or a full stop before a capital letter (not "para. 5" or "II.15"). */
+function isClauseEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 58) return true;
+  if (c !== 46) return false;
+  let k = i + 1;
+  if (k >= text.length) return true;
+  if (!isSpaceCode(text.charCodeAt(k))) return false;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  const d = text[k];
+  return d !== undefined && d !== d.toLowerCase();
+}
+
+/** A document named in the text: found by the recognizers (`doc`), or in words ("the report of ...", `doc` null). */
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly doc: RawDocumentRef | null;
+}
+
+/** How many words before a document noun may hold its determiner: "the Secretary-General’s third special report". */
+const DETERMINER_REACH = 4;
+const POSSESSIVE = /['’]s$/;
+/** A number, a roman numeral or a letter between paragraph numbers and their document ("part IX", "annex 1"). */
+const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
+
+/**
+ * Documents named in words in text[from, to): a noun of the language data after a determiner or a possessive
+ * ("the report", "his letter", "the Secretary-General’s Note"), or before a number ("decision 1/CMA.3"); not
+ * one still to come ("a report", "his next report"), a verb ("to report") or this text ("the present resolution").
+ */
+function namedInWords(text: string, from: number, to: number, lang: Language): Mention[] {
+  const { nouns, determiners, indefinite } = lang.documentWords;
+  const reader = new TokenReader(text, from, elisionsOf(lang));
+  const seen: Token[] = [];
+  const out: Mention[] = [];
+  for (let t = reader.next(); t && t.start < to; t = reader.next()) {
+    seen.push(t);
+    const at = seen.length - 1;
+    if (t.type === 'num' && at > 0 && nouns.includes(seen[at - 1].lower) && seen[at - 1].end < t.start) {
+      // "decision 1/CMA.3": the whole symbol.
+      let end = t.end;
+      while (end < to && SYMBOL_CHAR.test(text[end])) end++;
+      while (end > t.end && /[./-]/.test(text[end - 1])) end--;
+      out.push({ start: seen[at - 1].start, end, doc: null });
+      continue;
+    }
+    if (t.type !== 'word' || !nouns.includes(t.lower)) continue;
+    if (lang.thisResolution.some((p) => p.every((w, k) => seen[at - p.length + 1 + k]?.lower === w))) continue;
+    for (let k = at - 1; k >= 0 && k >= at - DETERMINER_REACH; k--) {
+      const w = seen[k];
+      if (w.type === 'punct' || indefinite.includes(w.lower)) break;
+      if (determiners.includes(w.lower) || POSSESSIVE.test(w.text)) {
+        out.push({ start: w.start, end: t.end, doc: null });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The clause rule: in a clause that cites none of this text's paragraphs with "above", "below" or "of this
+ * resolution", a bare paragraph reference tied to another document is that document's. Tied: named just
+ * before it ("his report, in paragraphs 82-86", "decision 1/CMA.3, paragraph 85", "the report ..., in
+ * particular paragraphs 34 to 36"), tied to one after it by "of" or "in" ("paragraphs 19 and 20 in
+ * S/2008/492"), or listed with paragraphs of another document ("paragraphs 60 to 63, and in particular
+ * paragraph 63 (d), of the Final Document"; "... of the annex thereto, as well as paragraphs 13 and 14").
+ * The numbers join that document's reference, or are left out when it is named in words only. A clause
+ * naming no document keeps its bare references ("as requested in paragraph 51").
+ */
+function tieToDocuments(text: string, lang: Language, refs: RawRef[], externals: readonly Mention[]): RawRef[] {
+  if (!refs.some(isBare)) return refs;
+  const out: RawRef[] = [];
+  let i = 0;
+  while (i < refs.length) {
+    // The clause around refs[i], and every reference in it.
+    let start = refs[i].start;
+    while (start > 0 && !isClauseEnd(text, start - 1)) start--;
+    let end = refs[i].end;
+    while (end < text.length && !isClauseEnd(text, end)) end++;
+    let j = i;
+    while (j < refs.length && refs[j].start < end) j++;
+    const clause = refs.slice(i, j);
+    i = j;
+    if (clause.some((r) => r.kind === 'paragraph' && !isBare(r)) || !clause.some(isBare)) {
+      out.push(...clause);
+      continue;
+    }
+    const docs = clause.filter((r): r is RawDocumentRef => r.kind === 'document');
+    const mentions: Mention[] = [
+      ...docs.map((d) => ({ start: d.start, end: d.end, doc: d })),
+      ...namedInWords(text, start, end, lang).filter((m) => !docs.some((d) => m.start < d.end && d.start < m.end)),
+    ].sort((a, b) => a.start - b.start);
+    const cited = externals.filter((e) => e.start >= start && e.end <= end);
+    for (const r of clause) {
+      const owner = isBare(r) ? ownerOf(text, lang, r, mentions, cited) : undefined;
+      if (owner === undefined || r.kind !== 'paragraph') out.push(r);
+      else owner.doc?.paragraphs.push(...citedOf(r.targets, lang));
+    }
+  }
+  return out;
+}
+
+/** The words of text[from, to), lower-case, without punctuation. */
+function wordsBetween(text: string, from: number, to: number): string[] {
+  return text.slice(from, to).toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
+}
+
+/** The document a bare reference belongs to, if it is tied to one (see `tieToDocuments`). */
+function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: readonly Mention[], externals: readonly Mention[]): Mention | undefined {
+  const { markers, fillers } = lang.documentParagraphBridge;
+  const close = (from: number, to: number, words: (w: string) => boolean) => to >= from && to - from <= BRIDGE_MAX && wordsBetween(text, from, to).every(words);
+  const bridge = (w: string) => markers.includes(w) || fillers.includes(w);
+  // Listed with another document's paragraphs: ", as well as paragraphs 13 and 14", "63, and in particular paragraph 63 (d), of".
+  const listed = (w: string) => bridge(w) || lang.and.includes(w);
+  const { ties } = lang.documentWords;
+  // Tied by "of" or "in" to a document named after it: "paragraphs 356 to 369 in part IX of the final report",
+  // "paragraphs 70 to 71 and annex 1 of his report"; nothing between ("paragraph 8 resolution 1844 (2008)").
+  const after = mentions.find((m) => m.start >= r.end);
+  if (after && after.start - r.end <= BRIDGE_MAX) {
+    const gap = wordsBetween(text, r.end, after.start);
+    const part = (w: string) =>
+      ties.includes(w) || lang.and.includes(w) || lang.the.includes(w) || lang.annex.includes(w) || lang.section.includes(w) || lang.documentWords.nouns.includes(w) || LABEL_WORD.test(w);
+    if (gap.length === 0 || (gap.some((w) => ties.includes(w)) && gap.every(part))) return after;
+  }
+  // After another document's paragraphs, a list continues them: "of the annex thereto on the agreed criteria
+  // ..., as well as paragraphs 13 and 14", when the words just before the numbers only join ("as well as", "and").
+  const previous = externals.filter((e) => e.end <= r.start).pop();
+  const joining = previous ? text.slice(previous.end, r.start).split(',').pop()! : '';
+  if (previous && r.start - previous.end <= 2 * BRIDGE_MAX && wordsBetween(joining, 0, joining.length).every(listed)) return previous;
+  // Before another document's paragraphs, a marker or a repeated "in" says they are listed together ("63, and in
+  // particular paragraph 63 (d), of"; "in paragraphs 48 to 54 and in paragraph 61 of the report"); "and" alone does not.
+  const next = externals.find((e) => e.start >= r.end);
+  const gapToNext = next ? wordsBetween(text, r.end, next.start) : [];
+  if (next && close(r.end, next.start, listed) && gapToNext.some((w) => markers.includes(w) || ties.includes(w))) return next;
+  // Named just before it: "his report in paragraphs 11 and 42", "decision 1/CMA.3, paragraph 85".
+  // or earlier in the clause with a marker just before the numbers ("the report of ... on ..., in particular paragraphs 34 to 36").
+  const before = mentions.filter((m) => m.end <= r.start).pop();
+  if (before && close(before.end, r.start, bridge)) return before;
+  const gap = before ? wordsBetween(text, before.end, r.start) : [];
+  let marker = gap.length - 1;
+  while (marker >= 0 && !markers.includes(gap[marker])) marker--;
+  const ownNamed = lang.thisResolution.some((p) => gap.join(' ').includes(p.join(' ')));
+  const tail = gap.slice(marker + 1).every((w) => fillers.includes(w) || ties.includes(w) || lang.the.includes(w));
+  if (before && r.start - before.end <= 2 * BRIDGE_MAX && marker >= 0 && tail && !ownNamed) return before;
+  return undefined;
+}
+
+function citedOf(targets: readonly RawTarget[], lang: Language): RawDocumentRef['paragraphs'] {
+  return targets.map((t) => ({ label: labelOf(t, lang.subLabelStyles[0]), start: t.start, end: t.end }));
+}
+
 export function scanReferences(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
   const a = anchorsOf(lang);
   const out: RawRef[] = [];
+  const externals: Mention[] = [];
   const pattern = a.pattern;
   pattern.lastIndex = 0;
   let covered = 0;
@@ -834,13 +1074,15 @@ export function scanReferences(text: string, lang: Language, organ: OrganCode | 
       const kinds = (a.starters.get(t.lower) ?? 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
       scanner.refs.length = 0;
+      scanner.externals.length = 0;
       const next = scanner.attempt(i, kinds);
       if (next === null) continue;
       out.push(...scanner.refs);
+      externals.push(...scanner.externals);
       if (next > 0) covered = Math.max(covered, scanner.tok(next - 1).end);
       break;
     }
     if (pattern.lastIndex < covered) pattern.lastIndex = covered;
   }
-  return out;
+  return tieToDocuments(text, lang, out, externals);
 }

@@ -69,6 +69,8 @@ export function descend(p: Operative, path: readonly string[]): Operative | SubP
 }
 
 function sectionFor(ctx: ResolveContext, raw: RawTarget, holder: Operative | Preambular | null): number {
+  // "paragraph 3 of section II": the section with that label, if the text has one.
+  if (raw.sectionLabel !== undefined) return ctx.sections.findIndex((s) => s.kind !== 'annex' && s.label.replace(/\.$/, '') === raw.sectionLabel);
   if (raw.annex !== null) {
     const annexes = ctx.sections.map((s, i) => ({ s, i })).filter((x) => x.s.kind === 'annex');
     const hit = annexes.find((x) => x.s.label === raw.annex) ?? (raw.annex === '' && annexes.length === 1 ? annexes[0] : undefined);
@@ -137,7 +139,7 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
         const own = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list);
         resolved = own ? descend(own, t.path) : null;
         // Not in the holder's section (or without that sub-paragraph there): an annex may cite the resolution's paragraphs.
-        const other = resolved === null && t.annex === null ? findInOtherParts(ctx, sectionIndex, number, suffix) : null;
+        const other = resolved === null && t.annex === null && t.sectionLabel === undefined ? findInOtherParts(ctx, sectionIndex, number, suffix) : null;
         if (other) resolved = descend(other, t.path);
       }
       targets.push({
@@ -151,6 +153,7 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
         rangeFrom: t.rangeFrom,
         scope: t.relative !== 0 && resolved?.kind === 'preamble' ? 'preamble' : t.scope,
         sectionIndex,
+        ...(t.sectionLabel !== undefined ? { sectionLabel: t.sectionLabel } : {}),
         resolved,
       });
     }

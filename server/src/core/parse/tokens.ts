@@ -56,7 +56,8 @@ export class TokenReader {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) continue;
         if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) {
-          if (d !== 45 && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
+          // Only an apostrophe ends an elided word: "l’alinéa", never the "d" of "décision".
+          if ((d === 39 || d === 0x2019) && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
             i++;
             lowerAscii = false;
             break;
