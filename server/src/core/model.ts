@@ -203,6 +203,8 @@ export interface Diagnostic {
   readonly span: Span;
   readonly related: readonly Related[];
   readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[] };
+  /** Other remedies, offered after `fix`. */
+  readonly alternatives?: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
 }
 
 /** A block of text after line joining and artifact removal: one paragraph, heading or cover line. */

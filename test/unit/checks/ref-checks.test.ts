@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/analysis';
 import type { LibraryDocument, LibraryView } from '../../../server/src/core/library';
 import { checkFixture } from '../../helpers/checks';
+import { codeActions } from '../../../server/src/core/features/codeActions';
 
 describe('ref/year-mismatch', () => {
   it('flags a number and year that disagree, with the right year as fix', () => {
@@ -18,6 +19,32 @@ describe('ref/year-mismatch', () => {
     );
     const d = analyze('The Security Council,\n\n1. Recalls resolution 2374 (2018).\n').diagnostics.find((x) => x.code === 'ref/year-mismatch');
     assert.equal(d?.fix?.edits[0].newText, '2017');
+  });
+
+  it('when a resolution of the cited year is one keystroke away, offers the number first and the year second', () => {
+    checkFixture(
+      'ref/year-mismatch',
+      `
+      The Security Council,
+
+      1. Recalls resolutions 2241 (2018) and 2639 (2023);
+                                   ^^^^ error ref/year-mismatch
+                                                   ^^^^ error ref/year-mismatch
+      `,
+    );
+    const fixes = (text: string) =>
+      analyze(text)
+        .diagnostics.filter((x) => x.code === 'ref/year-mismatch')
+        .map((d) => [d.message, ...codeActions(analyze(text).model, [d], d.span).map((a) => `${a.title}: ${a.edits.map((e) => `${text.slice(e.span.start, e.span.end)}→${e.newText}`).join()}`)]);
+    assert.deepEqual(fixes('The Security Council,\n\n1. Recalls resolutions 2241 (2018) and 2639 (2023).\n'), [
+      ['Resolution 2241 was adopted in 2015, not in 2018. Did you mean resolution 2441 (2018)?', 'Change the number to 2441: 2241→2441', 'Change the year to 2015: 2018→2015', 'Change the number to 2421: 2241→2421'],
+      ['Resolution 2639 was adopted in 2022, not in 2023. Did you mean resolution 2693 (2023)?', 'Change the number to 2693: 2639→2693', 'Change the year to 2022: 2023→2022', 'Change the number to 2679: 2639→2679', 'Change the number to 2689: 2639→2689'],
+    ]);
+    // French and Spanish write the citation the same way.
+    assert.deepEqual(fixes('Le Conseil de sécurité,\n\n1. Rappelle sa résolution 2241 (2018).\n')[0].slice(0, 3), ['Resolution 2241 was adopted in 2015, not in 2018. Did you mean resolution 2441 (2018)?', 'Change the number to 2441: 2241→2441', 'Change the year to 2015: 2018→2015']);
+    assert.deepEqual(fixes('El Consejo de Seguridad,\n\n1. Recuerda su resolución 2639 (2023).\n')[0].slice(0, 2), ['Resolution 2639 was adopted in 2022, not in 2023. Did you mean resolution 2693 (2023)?', 'Change the number to 2693: 2639→2693']);
+    // No resolution of 2018 is one keystroke from 2374: the year is the slip.
+    assert.deepEqual(fixes('The Security Council,\n\n1. Recalls resolution 2374 (2018).\n'), [["Resolution 2374 was adopted in 2017, not 2018: write 'resolution 2374 (2017)'.", 'Change the year to 2017: 2018→2017']]);
   });
 });
 

@@ -58,6 +58,7 @@ export function runChecks(model: Resolution, options: CheckOptions = {}): Diagno
         span: f.span,
         related: f.related ?? NONE,
         ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.alternatives ? { alternatives: f.alternatives } : {}),
       });
     }
   }

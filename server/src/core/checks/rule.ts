@@ -16,6 +16,8 @@ export interface Finding {
   readonly message: string;
   readonly related?: readonly Related[];
   readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[] };
+  /** Other remedies, offered after `fix` ("change the year" when the number is the likelier slip). */
+  readonly alternatives?: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
   /** A severity that overrides the rule's default for this finding (e.g. "bis" paragraphs are information). */
   readonly severity?: Severity;
 }

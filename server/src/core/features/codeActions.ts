@@ -39,6 +39,7 @@ export function codeActions(model: Resolution, diagnostics: readonly Diagnostic[
   for (const d of diagnostics) {
     if (!overlaps(d.span, range)) continue;
     if (d.fix) out.push({ title: d.fix.title, kind: 'quickfix', edits: d.fix.edits, diagnostic: d, preferred: true });
+    for (const a of d.alternatives ?? []) out.push({ title: a.title, kind: 'quickfix', edits: a.edits, diagnostic: d });
     if (d.code === 'xref/unknown-target') out.push(...closestTargets(model, d));
     if (d.code.startsWith('numbering/') && !offeredRenumber) {
       const r = renumber(model);
