@@ -152,6 +152,27 @@ describe(code, () => {
       6. Requests a report by 1,000 days.
       `,
     ],
+    [
+      'reads a clause about a report named by its symbol, a left-out "of", sub-paragraphs of a report and a list after another document’s paragraph as theirs',
+      `
+      The Security Council,
+
+      Taking note of the report of the Secretary-General of 1 March 2020 (S/2020/150), in particular the options for the drawdown described in paragraphs 40 to 44,
+
+      1. Welcomes the report of the Secretary-General (S/2020/150) and endorses the recommendations set out in paragraphs 50 to 52;
+
+      2. Notes that the arrangements noted in paragraphs 31 and 32 the Secretary-General’s letter are unsustainable;
+
+      3. Recalls the tasks listed in paragraph 75, subparagraphs (b) and (c) of the Secretary-General’s special report, and the tasks enumerated in paragraphs 54 (h), 55 (b) (ii-iii), and 55 (b) (v) of that report;
+
+      4. Recalls resolution 2100 (2013), in particular paragraph 9 on the Mission, paragraph 10 (ii) on the embargo, and paragraph 10 (iii) on mining;
+
+      5. Requests the Secretary-General to report on the implementation of paragraph 1, and to include in his next report information on paragraph 77;
+                                                                                                                                                   ^^ error xref/unknown-target
+
+      6. Decides to remain seized of the matter.
+      `,
+    ],
   ];
   for (const [name, fixture] of cases) it(name, () => checkFixture(code, fixture));
 });

@@ -104,6 +104,22 @@ describe('references to other documents', () => {
     assert.deepEqual(cited('La Asamblea General,\n\n1. Recuerda el párrafo 4 de la resolución 1999/12 del Consejo Económico y Social;\n\n2. Decide seguir ocupándose de la cuestión.\n'), ['E/RES/1999/12 [4]']);
   });
 
+  it('gives the paragraphs of a clause about a report, or listed after a resolution’s paragraph, to that document', () => {
+    const text = [
+      'The Security Council,',
+      '',
+      'Taking note of the report of the Secretary-General (S/2020/150), in particular the options described in paragraphs 40 to 44,',
+      '',
+      '1. Recalls resolution 2100 (2013), in particular paragraph 9 on the Mission, paragraph 10 (ii) on the embargo, and paragraph 10 (iii) on mining;',
+      '',
+      '2. Decides to remain seized of the matter.',
+    ].join('\n');
+    assert.deepEqual(
+      parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `internal ${r.text}`)),
+      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]'],
+    );
+  });
+
   it('keeps bare references of a clause that names no document, or that cites this text with "above", as this text’s', () => {
     const internal = (text: string) => parse(text).references.flatMap((r) => (r.kind === 'paragraph' ? [r.text] : []));
     const text = [

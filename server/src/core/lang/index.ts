@@ -60,6 +60,8 @@ export interface Language {
    */
   readonly documentWords: {
     readonly nouns: readonly string[];
+    /** Nouns that name a document only with its number ("decision 1/CMA.3", not "its decision that"). */
+    readonly numbered: readonly string[];
     readonly determiners: readonly string[];
     readonly indefinite: readonly string[];
     readonly ties: readonly string[];

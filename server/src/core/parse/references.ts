@@ -61,6 +61,7 @@ export interface RawDocumentRef {
 export type RawRef = RawParagraphRef | RawDocumentRef;
 
 const UPPER_ROMAN = /^[IVXLC]+$/;
+const LABEL_RANGE = /^([a-z]{1,4})-[a-z]{1,4}$/;
 /** Paragraph numbers run to thousands in long texts ("paragraph 6111 below"); longer numbers are figures. */
 const MAX_DIGITS = 5;
 const UPPER_OR_LOWER_ROMAN = /^(?:[IVXLC]+|[ivxlc]+)$/;
@@ -169,8 +170,11 @@ class Scanner {
     const styles = subLabelStylesOf(this.lang);
     if (this.isPunct(i, '(')) {
       const t = this.at(i + 1);
-      if (!styles.parenthesized || !t || t.type !== 'word' || t.text !== t.lower || t.text.length > 4 || !this.isPunct(i + 2, ')')) return null;
-      return { label: t.text, next: i + 3 };
+      if (!styles.parenthesized || !t || t.type !== 'word' || t.text !== t.lower || !this.isPunct(i + 2, ')')) return null;
+      // "(ii-iii)": a run of labels, named by its first.
+      const range = LABEL_RANGE.exec(t.text);
+      if (t.text.length > 4 && !range) return null;
+      return { label: range ? range[1] : t.text, next: i + 3 };
     }
     const t = this.at(i);
     if (!styles.closing || !t || !isLabelLetters(t.text) || !this.isPunct(i + 1, ')') || !this.adjacent(i, i + 1)) return null;
@@ -344,7 +348,8 @@ class Scanner {
     if (this.is(j, this.lang.of)) {
       const w = this.paragraphWord(j + 1);
       const it = w && w.scope === 'operative' ? this.item(w.next) : null;
-      if (!it) return j;
+      // "subparagraphs (b) and (c) of the report": another document's.
+      if (!it) return this.external(start, j, null);
       target = it.target;
       j = it.next;
       const dir = this.direction(j);
@@ -923,6 +928,8 @@ interface Mention {
 
 /** How many words before a document noun may hold its determiner: "the Secretary-General’s third special report". */
 const DETERMINER_REACH = 4;
+/** How many words may open a clause before the document it is about: "Taking note with appreciation of the report". */
+const OBJECT_REACH = 5;
 const POSSESSIVE = /['’]s$/;
 /** A number, a roman numeral or a letter between paragraph numbers and their document ("part IX", "annex 1"). */
 const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
@@ -933,14 +940,14 @@ const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
  * one still to come ("a report", "his next report"), a verb ("to report") or this text ("the present resolution").
  */
 function namedInWords(text: string, from: number, to: number, lang: Language): Mention[] {
-  const { nouns, determiners, indefinite } = lang.documentWords;
+  const { nouns, numbered, determiners, indefinite } = lang.documentWords;
   const reader = new TokenReader(text, from, elisionsOf(lang));
   const seen: Token[] = [];
   const out: Mention[] = [];
   for (let t = reader.next(); t && t.start < to; t = reader.next()) {
     seen.push(t);
     const at = seen.length - 1;
-    if (t.type === 'num' && at > 0 && nouns.includes(seen[at - 1].lower) && seen[at - 1].end < t.start) {
+    if (t.type === 'num' && at > 0 && (nouns.includes(seen[at - 1].lower) || numbered.includes(seen[at - 1].lower)) && seen[at - 1].end < t.start) {
       // "decision 1/CMA.3": the whole symbol.
       let end = t.end;
       while (end < to && SYMBOL_CHAR.test(text[end])) end++;
@@ -995,11 +1002,29 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], externals:
       ...docs.map((d) => ({ start: d.start, end: d.end, doc: d })),
       ...namedInWords(text, start, end, lang).filter((m) => !docs.some((d) => m.start < d.end && d.start < m.end)),
     ].sort((a, b) => a.start - b.start);
-    const cited = externals.filter((e) => e.start >= start && e.end <= end);
+    const found = externals.filter((e) => e.start >= start && e.end <= end);
+    const cited = [...found];
+    const claim = (m: Mention) => {
+      cited.push(m);
+      cited.sort((a, b) => a.start - b.start);
+    };
+    // A clause about a report it opens with, named by its symbol: "Taking note of the report of ... (S/2003/663),
+    // particularly the options described in paragraphs 32 to 40", "Welcomes the report S/2016/729 and approves the
+    // recommendations therein, including those in paragraph 36".
+    const first = mentions[0];
+    const about =
+      first !== undefined &&
+      wordsBetween(text, start, first.start).length <= OBJECT_REACH &&
+      mentions.some((m) => m.doc?.docKind === 'document' && m.start - first.start <= 2 * BRIDGE_MAX);
     for (const r of clause) {
-      const owner = isBare(r) ? ownerOf(text, lang, r, mentions, cited) : undefined;
+      // In a clause about a report, numbers that no other document claims first are the report's.
+      const aboutReport = about && !found.some((e) => e.end <= r.start);
+      const owner = isBare(r) ? ownerOf(text, lang, r, mentions, cited, aboutReport) : undefined;
       if (owner === undefined || r.kind !== 'paragraph') out.push(r);
-      else owner.doc?.paragraphs.push(...citedOf(r.targets, lang));
+      else {
+        owner.doc?.paragraphs.push(...citedOf(r.targets, lang));
+        claim({ start: r.start, end: r.end, doc: owner.doc });
+      }
     }
   }
   return out;
@@ -1011,7 +1036,7 @@ function wordsBetween(text: string, from: number, to: number): string[] {
 }
 
 /** The document a bare reference belongs to, if it is tied to one (see `tieToDocuments`). */
-function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: readonly Mention[], externals: readonly Mention[]): Mention | undefined {
+function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: readonly Mention[], externals: readonly Mention[], about: boolean): Mention | undefined {
   const { markers, fillers } = lang.documentParagraphBridge;
   const close = (from: number, to: number, words: (w: string) => boolean) => to >= from && to - from <= BRIDGE_MAX && wordsBetween(text, from, to).every(words);
   const bridge = (w: string) => markers.includes(w) || fillers.includes(w);
@@ -1025,18 +1050,19 @@ function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: rea
     const gap = wordsBetween(text, r.end, after.start);
     const part = (w: string) =>
       ties.includes(w) || lang.and.includes(w) || lang.the.includes(w) || lang.annex.includes(w) || lang.section.includes(w) || lang.documentWords.nouns.includes(w) || LABEL_WORD.test(w);
-    if (gap.length === 0 || (gap.some((w) => ties.includes(w)) && gap.every(part))) return after;
+    // "paragraphs 41 and 42 the Secretary-General’s letter": the "of" left out.
+    if (gap.every((w) => lang.the.includes(w)) || (gap.some((w) => ties.includes(w)) && gap.every(part))) return after;
   }
   // After another document's paragraphs, a list continues them: "of the annex thereto on the agreed criteria
   // ..., as well as paragraphs 13 and 14", when the words just before the numbers only join ("as well as", "and").
   const previous = externals.filter((e) => e.end <= r.start).pop();
   const joining = previous ? text.slice(previous.end, r.start).split(',').pop()! : '';
-  if (previous && r.start - previous.end <= 2 * BRIDGE_MAX && wordsBetween(joining, 0, joining.length).every(listed)) return previous;
+  if (previous && r.start - previous.end <= 3 * BRIDGE_MAX && wordsBetween(joining, 0, joining.length).every(listed)) return previous;
   // Before another document's paragraphs, a marker or a repeated "in" says they are listed together ("63, and in
   // particular paragraph 63 (d), of"; "in paragraphs 48 to 54 and in paragraph 61 of the report"); "and" alone does not.
   const next = externals.find((e) => e.start >= r.end);
   const gapToNext = next ? wordsBetween(text, r.end, next.start) : [];
-  if (next && close(r.end, next.start, listed) && gapToNext.some((w) => markers.includes(w) || ties.includes(w))) return next;
+  if (next && close(r.end, next.start, listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
   // Named just before it: "his report in paragraphs 11 and 42", "decision 1/CMA.3, paragraph 85".
   // or earlier in the clause with a marker just before the numbers ("the report of ... on ..., in particular paragraphs 34 to 36").
   const before = mentions.filter((m) => m.end <= r.start).pop();
@@ -1047,7 +1073,7 @@ function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: rea
   const ownNamed = lang.thisResolution.some((p) => gap.join(' ').includes(p.join(' ')));
   const tail = gap.slice(marker + 1).every((w) => fillers.includes(w) || ties.includes(w) || lang.the.includes(w));
   if (before && r.start - before.end <= 2 * BRIDGE_MAX && marker >= 0 && tail && !ownNamed) return before;
-  return undefined;
+  return about ? before : undefined;
 }
 
 function citedOf(targets: readonly RawTarget[], lang: Language): RawDocumentRef['paragraphs'] {
