@@ -8,10 +8,61 @@ import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
 
-const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|[–—•-](?=\s))/;
-const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?\.$/;
+const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
+const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
 /** Longest label that can stand alone on a line ("999 quinquies."). */
 const LABEL_ONLY_MAX = 16;
+
+/**
+ * A row of a table: cells joined by " | " (the UN's text renderings, and ours of its XML: "1. Income from
+ * staff assessment | 283 437 900", "| Part I. Political affairs |"), or, in a PDF extraction, a line that
+ * ends in an amount written in groups of three figures ("2. General income 19 265 100", "(180 400)").
+ */
+export function isTableRow(t: string): boolean {
+  const n = t.length;
+  if (n === 0) return false;
+  if (t.charCodeAt(0) === 124 || t.charCodeAt(n - 1) === 124 || t.includes(' | ')) return true;
+  return endsWithAmount(t);
+}
+
+/**
+ * Finds lines with cells marked by " | ", for lines in document order: one search of the text finds the
+ * next marker, and only a line past it searches again.
+ */
+function markedRows(text: string): (l: Line) => boolean {
+  let bar = -1;
+  return (l) => {
+    if (text.charCodeAt(l.trimmedStart) === 124 || text.charCodeAt(l.trimmedEnd - 1) === 124) return true;
+    if (bar !== -2 && bar < l.trimmedStart) {
+      const next = text.indexOf(' | ', l.trimmedStart);
+      bar = next < 0 ? -2 : next;
+    }
+    return bar >= 0 && bar + 3 <= l.trimmedEnd;
+  };
+}
+
+/** "... 273 171 400" or "(180 400)" at the end: at least two groups of figures, the last ones of three. */
+function endsWithAmount(t: string): boolean {
+  let i = t.length - 1;
+  if (t.charCodeAt(i) === 41) i--;
+  let groups = 0;
+  for (;;) {
+    let digits = 0;
+    while (i >= 0 && isDigitCode(t.charCodeAt(i)) && digits < 4) {
+      i--;
+      digits++;
+    }
+    if (digits === 0 || digits > 3) return false;
+    groups++;
+    if (i >= 0 && t.charCodeAt(i) === 32 && i > 0 && isDigitCode(t.charCodeAt(i - 1))) {
+      if (digits !== 3) return false;
+      i--;
+      continue;
+    }
+    // The first group may be shorter; the amount stands alone or after a space or "(".
+    return groups >= 2 && (i < 0 || t.charCodeAt(i) === 32 || t.charCodeAt(i) === 40);
+  }
+}
 
 interface Draft {
   lines: Line[];
@@ -68,8 +119,14 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let broken = true;
+  // Rows of a table marked with " | " are blocks of their own, and so is the line after the table.
+  let afterRow = false;
+  const isMarkedRow = markedRows(text);
   const startsBlock = (l: Line): boolean => {
-    if (labels.only(l)) return true;
+    const row = isMarkedRow(l);
+    const after = afterRow;
+    afterRow = row;
+    if (labels.only(l) || row || after) return true;
     if (!indented) return broken || (current !== null && labels.at(l) !== null && endsClause(text, current));
     const isIndented = l.trimmedStart > l.start;
     if (isIndented && !lineStartsLower(text, l)) return true;
@@ -85,7 +142,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    if (current === null || startsBlock(l)) {
+    if (startsBlock(l) || current === null) {
       current = { lines: [l] };
       drafts.push(current);
     } else {

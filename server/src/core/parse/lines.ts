@@ -3,7 +3,7 @@
  * job numbers, barcodes, link lines, repeated running titles). Linear in the text length.
  */
 import type { Artifact } from '../model';
-import { isDigitCode, isSpaceCode } from './chars';
+import { isDigitCode, isSpaceOrInvisibleCode } from './chars';
 
 export type LineKind = 'blank' | 'content' | 'artifact' | 'footnote';
 
@@ -54,9 +54,9 @@ export function splitLines(text: string): Line[] {
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
     }
     let ts = start;
-    while (ts < end && isSpaceCode(text.charCodeAt(ts))) ts++;
+    while (ts < end && isSpaceOrInvisibleCode(text.charCodeAt(ts))) ts++;
     let te = end;
-    while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--;
+    while (te > ts && isSpaceOrInvisibleCode(text.charCodeAt(te - 1))) te--;
     lines.push(new Line(start, end, ts, te));
     if (next > n) break;
     start = next;

@@ -1,7 +1,7 @@
 /** Reads lettered and roman sub-paragraph labels in the styles a language writes them: "(a)", "a)". */
 import type { LabelStyle } from '../model';
 import { LANGUAGES, perLanguage, type Language } from '../lang';
-import { isAsciiLowerCode, isSpaceCode } from './chars';
+import { isAsciiLowerCode, isSpaceOrInvisibleCode } from './chars';
 
 export interface WrittenLabel {
   readonly label: string;
@@ -43,7 +43,7 @@ export class SubLabelStyles {
     while (i < end && i - from <= MAX_LETTERS && isAsciiLowerCode(text.charCodeAt(i))) i++;
     if (i === from || i - from > MAX_LETTERS || i >= end || text.charCodeAt(i) !== 41) return null;
     const after = i + 1;
-    if (after < end && !isSpaceCode(text.charCodeAt(after))) return null;
+    if (after < end && !isSpaceOrInvisibleCode(text.charCodeAt(after))) return null;
     return { label: text.slice(from, i), length: after - start, style: open ? '(a)' : 'a)' };
   }
 }
