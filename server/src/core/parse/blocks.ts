@@ -162,9 +162,13 @@ function lineStartsLower(text: string, l: Line): boolean {
   return startsLowerAt(text, l.trimmedStart);
 }
 
-/** The draft's last line ends with . ; or : */
+/** The draft's last line ends with . ; or :, possibly followed by a footnote number ("the Paris Agreement.3"). */
 function endsClause(text: string, d: Draft): boolean {
-  const c = text.charCodeAt(d.lines[d.lines.length - 1].trimmedEnd - 1);
+  const l = d.lines[d.lines.length - 1];
+  let i = l.trimmedEnd - 1;
+  const stop = Math.max(l.trimmedStart, i - 3);
+  while (i > stop && isDigitCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
   return c === 46 || c === 59 || c === 58;
 }
 

@@ -316,11 +316,12 @@ export class StructureBuilder {
     // A table row ("1. Income from staff assessment | 283 437 900") belongs to the item the table follows.
     if (isTableRow(t)) return this.continuation(b);
     const op = this.labels[i] ?? this.malformedLabel(t);
-    if (op && !op.malformed && this.isNumberedItem(op.number)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
+    if (op && !op.malformed && this.isNumberedItem(op.number, i)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
     if (op && this.startsUnheadedAnnex(op.number, blocks, i)) this.startSection('annex', '', b, false);
     if (op) return this.operative(b, op);
     const sub = this.subLabel(t);
-    if (sub && (this.paragraph || this.s.operative.length > 0) && !this.isLabelledHeading(i, sub)) {
+    if (sub && (this.paragraph || this.s.operative.length > 0)) {
+      if (this.isLabelledHeading(i, t, sub)) return this.heading(b, false);
       const nextSub = next !== undefined ? this.subLabel(next.content.text) : null;
       return this.subparagraph(b, sub, undefined, nextSub?.label ?? null);
     }
@@ -346,13 +347,20 @@ export class StructureBuilder {
   }
 
   /**
-   * "(ii) Exceptions" between paragraphs 18 and 19: a heading with a label, when it is short, comes before a
-   * numbered paragraph, and could not start the sub-paragraphs of the paragraph before it.
+   * "(ii) Exceptions" between paragraphs 18 and 19, "b) Énergie" before paragraph 14: a heading with a label,
+   * when it is short, comes before a numbered paragraph, and could neither start the sub-paragraphs of the
+   * paragraph before it (that paragraph does not end with a colon) nor continue them (it is not their next label).
    */
-  private isLabelledHeading(i: number, sub: ItemLabel): boolean {
-    if (!this.headingLike[i] || this.labels[i + 1] == null || sub === DASH) return false;
+  private isLabelledHeading(i: number, t: string, sub: ItemLabel): boolean {
+    if (this.labels[i + 1] == null || sub === DASH || !isHeadingText(t.slice(sub.length).trimStart())) return false;
     const p = this.paragraph ?? this.s.operative[this.s.operative.length - 1];
-    return p !== undefined && p.children.length === 0 && sub.label !== 'a' && sub.label !== 'i';
+    if (p === undefined) return false;
+    if (p.children.length === 0) return !(p.content.text.endsWith(':') && (sub.label === 'a' || sub.label === 'i'));
+    for (let list: readonly SubParagraph[] = p.children; list.length > 0; list = list[list.length - 1].children) {
+      const last = list[list.length - 1];
+      if (sub.label === (last.labelKind === 'roman' ? nextRoman(last.label) : last.labelKind === 'letter' ? nextLetter(last.label) : null)) return false;
+    }
+    return true;
   }
 
   private startSection(kind: 'part' | 'annex', label: string, b: Block, heading = true): void {
@@ -459,14 +467,25 @@ export class StructureBuilder {
 
   /**
    * "8. ... the following:" then "1.", "2.", "3." and then "9.": a numbered list inside paragraph 8, not
-   * new paragraphs. Annexes are excluded: there a new list at 1 is the norm.
+   * new paragraphs. Annexes are excluded: there a new list at 1 is the norm. When an item's number is also
+   * the next paragraph's ("2. ... objectives:" then "1." to "5." and "3. Requests"), the numbers that follow
+   * decide: the list runs on until they fall back to the paragraph's next number.
    */
-  private isNumberedItem(n: number): boolean {
+  private isNumberedItem(n: number, i: number): boolean {
     const last = this.s.operative[this.s.operative.length - 1];
     if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
     const items = last.children.filter((c) => c.labelKind === 'number');
-    if (items.length > 0) return n === Number(items[items.length - 1].label) + 1 && n !== last.number + 1;
-    return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
+    if (items.length === 0) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
+    if (n !== Number(items[items.length - 1].label) + 1) return false;
+    if (n !== last.number + 1) return true;
+    let expected = n + 1;
+    for (let j = i + 1; j < this.labels.length; j++) {
+      const label = this.labels[j];
+      if (label === null) continue;
+      if (label.number !== expected) return label.number === n && !label.suffix;
+      expected++;
+    }
+    return false;
   }
 
   private lastList(): number {
@@ -521,10 +540,15 @@ export class StructureBuilder {
       children: [],
       textSpan: { start: docOffset(b.content, textStart), end: b.span.end },
     };
+    // "(a) (i) Establish ...": an item that opens with the first item of a list nested in it.
+    const inner = kind === 'letter' || kind === 'roman' ? this.styles.readAt(b.content.text, textStart) : null;
+    const nested = inner !== null && inner.label === (kind === 'letter' ? 'i' : 'a') ? inner : null;
+    if (nested) Object.assign(sp, { content: { text: '', segments: [] }, textSpan: { start: sp.textSpan.start, end: sp.textSpan.start } });
     parentList(depth).push(sp);
     this.chain.length = depth;
     this.chain.push(sp);
     this.extendAncestors(b.span.end);
+    if (nested) this.subparagraph({ span: { start: sp.textSpan.start, end: b.span.end }, content: sliceContent(b.content, textStart) }, nested);
   }
 
   /**
