@@ -31,16 +31,18 @@ export const subparagraphSequence: Rule = {
   code: 'numbering/subparagraph-sequence',
   severity: 'error',
   description: 'Sub-paragraphs are lettered (a), (b), (c)... and numbered (i), (ii), (iii)... in order.',
-  check({ model }) {
+  check({ model, lang }) {
     const out: Finding[] = [];
     for (const p of model.operative) {
       for (const [sp, expected] of expectedSubLabels(p.children)) {
-        if (sp.label === expected) continue;
-        const style = sp.labelStyle ?? '(a)';
+        // A label in a style the text's language does not write ("v)" in English) is wrong as written.
+        const ownStyle = sp.labelStyle === null || lang.subLabelStyles.includes(sp.labelStyle);
+        if (sp.label === expected && ownStyle) continue;
+        const style = ownStyle ? (sp.labelStyle ?? '(a)') : lang.subLabelStyles[0];
         const want = writeSubLabel(expected, style);
         out.push({
           span: sp.labelSpan,
-          message: `Expected ${want}, found ${writeSubLabel(sp.label, style)}.`,
+          message: `Expected ${want}, found ${ownStyle ? writeSubLabel(sp.label, style) : model.text.slice(sp.labelSpan.start, sp.labelSpan.end)}.`,
           fix: { title: `Label this sub-paragraph ${want}`, edits: [{ span: sp.labelSpan, newText: want }] },
         });
       }

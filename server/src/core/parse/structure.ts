@@ -21,7 +21,7 @@ import type {
 import { perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
-import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
+import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
 import { nextLetter, nextRoman, nthLabel, ROMANS } from '../labels';
 import { isTableRow } from './blocks';
 import { lastLeaf } from '../tree';
@@ -319,7 +319,7 @@ export class StructureBuilder {
     if (op && !op.malformed && this.isNumberedItem(op.number, i)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
     if (op && this.startsUnheadedAnnex(op.number, blocks, i)) this.startSection('annex', '', b, false);
     if (op) return this.operative(b, op);
-    const sub = this.subLabel(t);
+    const sub = this.subLabel(t) ?? this.foreignLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0)) {
       if (this.isLabelledHeading(i, t, sub)) return this.heading(b, false);
       const nextSub = next !== undefined ? this.subLabel(next.content.text) : null;
@@ -498,6 +498,17 @@ export class StructureBuilder {
     const c = t.charCodeAt(0);
     if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022) return DASH_LABEL.test(t) ? DASH : null;
     return this.styles.readAt(t, 0);
+  }
+
+  /**
+   * "v)" after "(iv)" in a text that writes "(a)": a label in another language's style that continues the
+   * open list is that item, written wrong (numbering/subparagraph-sequence names the defect).
+   */
+  private foreignLabel(t: string): ItemLabel | null {
+    const label = t.charCodeAt(0) === 40 ? null : readAnyStyle(t, 0);
+    if (label === null || this.styles.accepts(label.style)) return null;
+    const continues = this.chain.some((c) => label.label === (c.labelKind === 'letter' ? nextLetter(c.label) : c.labelKind === 'roman' ? nextRoman(c.label) : null));
+    return continues ? label : null;
   }
 
   private subparagraph(b: Block, m: ItemLabel, numbered?: 'number', nextLabel: string | null = null): void {

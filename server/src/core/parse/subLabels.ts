@@ -55,6 +55,11 @@ const languages = Object.values(LANGUAGES);
 const ANY = new SubLabelStyles(languages.flatMap((l) => l.subLabelStyles));
 const COMMON = new SubLabelStyles(languages[0].subLabelStyles.filter((s) => languages.every((l) => l.subLabelStyles.includes(s))));
 
+/** A label in any language's style at `start`: "v)" in an English text is a label written wrong. */
+export function readAnyStyle(text: string, start: number): WrittenLabel | null {
+  return ANY.readAt(text, start);
+}
+
 /**
  * Labels for the block pass, which cuts blocks before the organ line names the language. A label in a
  * style every language writes ("(a)") needs no language; one in another style ("a)") asks for the
