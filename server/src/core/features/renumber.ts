@@ -30,7 +30,7 @@ function newLabels(model: Resolution): Map<Node, string> {
         n = p === section.operative[0] ? firstNumber(model, index, labels) - 1 : 0;
       }
       labels.set(p, String(++n));
-      for (const [sp, label] of expectedSubLabels(p.children)) labels.set(sp, label);
+      for (const [sp, label] of expectedSubLabels(p.children, model.headings)) labels.set(sp, label);
     }
   });
   return labels;

@@ -10,6 +10,8 @@ import type { BlockLabels } from './subLabels';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
+/** "l." or "l0." for "1." or "10." before the words of a paragraph: a paragraph number typed with a letter. */
+const LETTER_NUMBER = /^l[0-9lO]{0,2}\. {1,3}\p{Lu}/u;
 /** Longest label that can stand alone on a line ("999 quinquies."). */
 const LABEL_ONLY_MAX = 16;
 
@@ -96,6 +98,7 @@ class LabelReader {
   at(l: Line): 'number' | 'sub' | null {
     const c = this.text.charCodeAt(l.trimmedStart);
     if (isNumberOrDash(c)) return NUMBER_OR_DASH_START.test(this.trimmed(l)) ? 'number' : null;
+    if (c === 108 && LETTER_NUMBER.test(this.text.slice(l.trimmedStart, Math.min(l.trimmedEnd, l.trimmedStart + 10)))) return 'number';
     return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd) !== null ? 'sub' : null;
   }
 

@@ -68,7 +68,14 @@ export function descend(p: Operative, path: readonly string[]): Operative | SubP
   return node;
 }
 
-function sectionFor(ctx: ResolveContext, raw: RawTarget, holder: Operative | Preambular | null): number {
+/** A target that names its section by label ("paragraph 3 of section II"), when the reference recognizer reads one. */
+type SectionTarget = RawTarget & { readonly sectionLabel?: string | null };
+
+function sectionFor(ctx: ResolveContext, raw: SectionTarget, holder: Operative | Preambular | null): number {
+  if (raw.sectionLabel) {
+    const label = raw.sectionLabel;
+    return ctx.sections.findIndex((s) => s.kind === 'part' && s.label === label);
+  }
   if (raw.annex !== null) {
     const annexes = ctx.sections.map((s, i) => ({ s, i })).filter((x) => x.s.kind === 'annex');
     const hit = annexes.find((x) => x.s.label === raw.annex) ?? (raw.annex === '' && annexes.length === 1 ? annexes[0] : undefined);
@@ -137,7 +144,7 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
         const own = ctx.paragraphs.find(ctx.sections[sectionIndex], number, suffix, list);
         resolved = own ? descend(own, t.path) : null;
         // Not in the holder's section (or without that sub-paragraph there): an annex may cite the resolution's paragraphs.
-        const other = resolved === null && t.annex === null ? findInOtherParts(ctx, sectionIndex, number, suffix) : null;
+        const other = resolved === null && t.annex === null && !(t as SectionTarget).sectionLabel ? findInOtherParts(ctx, sectionIndex, number, suffix) : null;
         if (other) resolved = descend(other, t.path);
       }
       targets.push({
@@ -151,6 +158,7 @@ export function resolveRefs(ctx: ResolveContext, raws: readonly RawRef[], conten
         rangeFrom: t.rangeFrom,
         scope: t.relative !== 0 && resolved?.kind === 'preamble' ? 'preamble' : t.scope,
         sectionIndex,
+        sectionLabel: (t as SectionTarget).sectionLabel ?? null,
         resolved,
       });
     }
