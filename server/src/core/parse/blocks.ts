@@ -12,6 +12,8 @@ const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
 /** "l." or "l0." for "1." or "10." before the words of a paragraph: a paragraph number typed with a letter. */
 const LETTER_NUMBER = /^l[0-9lO]{0,2}\. {1,3}\p{Lu}/u;
+const SECTION_NUMERAL = /^(?:[IVXL]{1,7}|[A-Z])\.?$/;
+const SECTION_NUMERAL_MAX = 8;
 /** Longest label that can stand alone on a line ("999 quinquies."). */
 const LABEL_ONLY_MAX = 16;
 
@@ -122,11 +124,12 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let broken = true;
-  // Rows of a table marked with " | " are blocks of their own, and so is the line after the table.
+  // Rows of a table marked with " | " are blocks of their own, and so is the line after the table; so are a
+  // section's numeral ("II", "C.") and the line after it.
   let afterRow = false;
   const isMarkedRow = markedRows(text);
   const startsBlock = (l: Line): boolean => {
-    const row = isMarkedRow(l);
+    const row = isMarkedRow(l) || isSectionNumeral(text, l);
     const after = afterRow;
     afterRow = row;
     if (labels.only(l) || row || after) return true;
@@ -154,6 +157,11 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
     broken = false;
   }
   return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts)).map((d) => toBlock(text, d));
+}
+
+/** "II", "XXVI", "C." alone on a line: the numeral of a section heading. */
+function isSectionNumeral(text: string, l: Line): boolean {
+  return l.trimmedEnd - l.trimmedStart <= SECTION_NUMERAL_MAX && SECTION_NUMERAL.test(text.slice(l.trimmedStart, l.trimmedEnd));
 }
 
 /** Paragraph numbers start with a digit; dash items with a dash or bullet. */
