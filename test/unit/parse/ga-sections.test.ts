@@ -135,6 +135,10 @@ describe('parse: tables, numbers written wrong, invisible marks, layouts', () =>
     assert.equal(fixed, 'The Security Council,\n\n1. Decides A;\n\n2. Condemns B;\n\n3. Recognizes C;\n\nl0. Welcomes D.\n');
     // "l0." is 10 only where 10 is expected: after 3 it is no paragraph number.
     assert.deepEqual(r.model.operative.map((p) => p.number), [1, 2, 3]);
+    // Hard-wrapped, the number without its period starts a paragraph after the end of a clause only.
+    const wrapped = analyze('The Security Council,\n\n1. Decides to extend the mandate until\n30 June 2027;\n2 Condemns all attacks and calls\nfor accountability;\n3. Decides to remain seized.\n');
+    assert.deepEqual(wrapped.model.operative.map((p) => p.content.text), ['Decides to extend the mandate until 30 June 2027;', 'Condemns all attacks and calls for accountability;', 'Decides to remain seized.']);
+    assert.deepEqual(wrapped.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['numbering/sequence']);
   });
 
   it('reads past invisible marks beside numbers and labels, keeping them and the offsets', () => {

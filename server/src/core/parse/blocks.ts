@@ -10,6 +10,8 @@ import type { BlockLabels } from './subLabels';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
+/** "26 Condemns", "232 .Recognizes": a paragraph number without its period, which starts a block after the end of a clause. */
+const LOOSE_NUMBER = /^\d{1,3} \.?\p{Lu}/u;
 /** "l." or "l0." for "1." or "10." before the words of a paragraph: a paragraph number typed with a letter. */
 const LETTER_NUMBER = /^l[0-9lO]{0,2}\. {1,3}\p{Lu}/u;
 const SECTION_NUMERAL = /^(?:[IVXL]{1,7}|[A-Z])\.?$/;
@@ -96,10 +98,17 @@ class LabelReader {
     private readonly subLabels: BlockLabels,
   ) {}
 
-  /** The label at the start of the line: a paragraph number or dash, a sub-paragraph label, or none. */
-  at(l: Line): 'number' | 'sub' | null {
+  /**
+   * The label at the start of the line: a paragraph number or dash, a sub-paragraph label, a number written
+   * without its period ("loose": a block only after the end of a clause), or none.
+   */
+  at(l: Line): 'number' | 'sub' | 'loose' | null {
     const c = this.text.charCodeAt(l.trimmedStart);
-    if (isNumberOrDash(c)) return NUMBER_OR_DASH_START.test(this.trimmed(l)) ? 'number' : null;
+    if (isNumberOrDash(c)) {
+      const t = this.trimmed(l);
+      if (NUMBER_OR_DASH_START.test(t)) return 'number';
+      return isDigitCode(c) && LOOSE_NUMBER.test(t) ? 'loose' : null;
+    }
     if (c === 108 && LETTER_NUMBER.test(this.text.slice(l.trimmedStart, Math.min(l.trimmedEnd, l.trimmedStart + 10)))) return 'number';
     return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd) !== null ? 'sub' : null;
   }
@@ -139,7 +148,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
     const label = labels.at(l);
     // A wrapped line may open with the labels of a reference ("paragraph 1 | (b) (ii), ..."): unindented,
     // a sub-paragraph label starts a block only after the end of a clause.
-    return label === 'number' || (label === 'sub' && (isIndented || current === null || endsClause(text, current)));
+    return label === 'number' || (label !== null && (isIndented || current === null || endsClause(text, current)));
   };
   for (const l of lines) {
     if (l.kind !== 'content') {
