@@ -23,11 +23,12 @@ const LABEL_ONLY_MAX = 16;
  * A row of a table: cells joined by " | " (the UN's text renderings, and ours of its XML: "1. Income from
  * staff assessment | 283 437 900", "| Part I. Political affairs |"), or, in a PDF extraction, a line that
  * ends in an amount written in groups of three figures ("2. General income 19 265 100", "(180 400)").
+ * `bars`: whether the document holds a "|" at all (most do not, and their blocks are not searched for one).
  */
-export function isTableRow(t: string): boolean {
+export function isTableRow(t: string, bars: boolean): boolean {
   const n = t.length;
   if (n === 0) return false;
-  if (t.charCodeAt(0) === 124 || t.charCodeAt(n - 1) === 124 || t.includes(' | ')) return true;
+  if (bars && (t.charCodeAt(0) === 124 || t.charCodeAt(n - 1) === 124 || t.includes(' | '))) return true;
   return endsWithAmount(t);
 }
 

@@ -176,6 +176,7 @@ function sectionHeads(
   start: number,
   labels: readonly (OpLabel | null)[],
   headingLike: readonly boolean[],
+  rows: readonly boolean[],
   patterns: { annex: RegExp; section: RegExp },
   organLine: string | null,
 ): (string | null)[] {
@@ -183,7 +184,7 @@ function sectionHeads(
   let organs = 0;
   for (let i = start; i < blocks.length; i++) {
     const t = blocks[i].content.text;
-    if (t.length > 300 || labels[i] !== null || isTableRow(t)) continue;
+    if (t.length > 300 || labels[i] !== null || rows[i]) continue;
     if (patterns.annex.test(t)) break;
     const bare = t.length <= 8;
     if (!bare && !headingLike[i]) continue;
@@ -231,6 +232,8 @@ export class StructureBuilder {
   private lastLetter: string | null = null;
 
   private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; section: RegExp };
+  /** Which blocks are table rows, computed once. */
+  private rows: boolean[] = [];
   /** Each block's section label when it opens a section numbered from 1, computed once. */
   private heads: (string | null)[] = [];
   private readonly styles: SubLabelStyles;
@@ -251,11 +254,13 @@ export class StructureBuilder {
     this.s.organ = organ;
     const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
     // Table rows are neither headings nor paragraphs, whatever they start with.
-    const rows = blocks.map((b) => isTableRow(b.content.text));
+    const bars = this.text.includes('|');
+    const rows = blocks.map((b) => isTableRow(b.content.text, bars));
+    this.rows = rows;
     this.headingLike = blocks.map((b, i) => !rows[i] && isHeadingText(b.content.text));
     this.labels = blocks.map((b, i) => (rows[i] ? null : operativeLabel(b.content.text)));
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
-    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, this.patterns, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
+    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, rows, this.patterns, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
@@ -314,7 +319,7 @@ export class StructureBuilder {
     const head = this.heads[i];
     if (head !== null) return this.startSection('part', head, b);
     // A table row ("1. Income from staff assessment | 283 437 900") belongs to the item the table follows.
-    if (isTableRow(t)) return this.continuation(b);
+    if (this.rows[i]) return this.continuation(b);
     const op = this.labels[i] ?? this.malformedLabel(t);
     if (op && !op.malformed && this.isNumberedItem(op.number, i)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
     if (op && this.startsUnheadedAnnex(op.number, blocks, i)) this.startSection('annex', '', b, false);
