@@ -141,6 +141,13 @@ describe('parse: tables, numbers written wrong, invisible marks, layouts', () =>
     assert.deepEqual(wrapped.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['numbering/sequence']);
   });
 
+  it('fixes a label written "v)" in a text that writes "(a)"', () => {
+    const text = 'The Security Council,\n\n1. Decides that the Mission shall:\n\n(i) Protect civilians;\n\n(ii) Monitor;\n\n(iii) Support;\n\n(iv) Assist;\n\nv) Foster returns;\n\n(vi) Report.\n';
+    const errors = analyze(text).diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(errors.map((d) => d.message), ['Expected (v), found v).']);
+    assert.equal(applyEdits(text, errors[0].fix!.edits), text.replace('v) Foster', '(v) Foster'));
+  });
+
   it('reads past invisible marks beside numbers and labels, keeping them and the offsets', () => {
     const text = 'The General Assembly,\n\n\u200e1.\u200e Decides A:\n\n(a)\u200b To do B;\n\n\ufeff(b)\u00ad To do C;\n\n2.\u2060 Decides D.\n';
     const m = parse(text);
