@@ -133,6 +133,7 @@ describe('parse: tables, numbers written wrong, invisible marks, layouts', () =>
     let fixed = text;
     for (const d of [...errors].reverse()) fixed = applyEdits(fixed, d.fix!.edits);
     assert.equal(fixed, 'The Security Council,\n\n1. Decides A;\n\n2. Condemns B;\n\n3. Recognizes C;\n\nl0. Welcomes D.\n');
+    assert.equal(applyEdits(text, renumber(r.model).edits), fixed);
     // "l0." is 10 only where 10 is expected: after 3 it is no paragraph number.
     assert.deepEqual(r.model.operative.map((p) => p.number), [1, 2, 3]);
     // Hard-wrapped, the number without its period starts a paragraph after the end of a clause only.
