@@ -39,7 +39,13 @@ const XML_MARKUP_DIFFERS = new Set([
   'S_RES_2103_1334353e.xml', // XML has no <num> for paragraph 1
   'S_RES_2157_1454246E.xml', // XML has no <num> for paragraph 1
   'S_RES_2231_1512243E.xml', // annex A (JCPOA) numbers its own lists; the XML marks them differently
-  'S_RES_2270_1603394E.xml',
+  // A number written without its period ("7 Further underlines") or with a letter ("l0."): the XML has no <num>
+  // for it, the parser reads it as that paragraph (and numbering/sequence names the defect).
+  'S_RES_1345_N0129889.xml',
+  'S_RES_1382_N0166853.xml',
+  'S_RES_1643_N0564481.xml',
+  'S_RES_2328_1622417E.xml',
+  'S_RES_2730-2409275E.xml',
 ]);
 
 /**

@@ -57,7 +57,7 @@ describe('regular expressions are linear-time', function () {
 
   it('in the language data, and the reference triggers built from it', () => {
     const patterns = Object.values(LANGUAGES).flatMap((l) => [
-      ...(['adoption', 'annexHeading', 'resolutionTitle'] as const).map((k) => ({ source: l[k], flags: '', where: `${l.id}.${k}` })),
+      ...(['adoption', 'annexHeading', 'sectionHeading', 'resolutionTitle'] as const).map((k) => ({ source: l[k], flags: '', where: `${l.id}.${k}` })),
       { source: anchorsOf(l).pattern.source, flags: anchorsOf(l).pattern.flags, where: `${l.id} reference anchors` },
     ]);
     assert.deepEqual(unsafe(patterns), []);

@@ -59,9 +59,17 @@ export function renderAkn(xml: string): AknRendering {
   let date: string | null = null;
   let inDocNumber = false;
   let docNumber = '';
+  /** The cells of the table row being read, each the texts of its blocks: a row is one block, its cells joined by " | ". */
+  let row: string[][] | null = null;
+  /** Rows open (a table in a cell nests rows): the outermost one is the block. */
+  let rowDepth = 0;
 
   const emit = (t: string): void => {
     const text = clean(t);
+    if (row !== null) {
+      if (text && row.length > 0) row[row.length - 1].push(text);
+      return;
+    }
     if (!text && !pendingLabel) return;
     const block = pendingLabel ? `${pendingLabel} ${text}`.trim() : text;
     if (pendingParagraph) {
@@ -79,6 +87,8 @@ export function renderAkn(xml: string): AknRendering {
     if (name === 'FRBRdate' && date === null) date = attrs.date ?? null;
     if (name === 'docNumber') inDocNumber = true;
     if (REGIONS.has(name) && region === null) region = name;
+    if (name === 'tr' && region !== null && skipDepth === 0 && rowDepth++ === 0) row = [];
+    if ((name === 'td' || name === 'th') && row !== null) row.push([]);
     if (SKIP.has(name) || skipDepth > 0) skipDepth++;
     stack.push({
       name,
@@ -128,6 +138,12 @@ export function renderAkn(xml: string): AknRendering {
     }
     if (frame.buffer !== null) emit(frame.buffer);
     else if (frame.hadNum && pendingLabel) emit('');
+    if (frame.name === 'tr' && row !== null && --rowDepth === 0) {
+      // Empty cells are kept, as the UN's own text renderings keep them: "| Part I. Political affairs |".
+      const cells = row.map((c) => c.join(' '));
+      row = null;
+      if (cells.some((c) => c !== '')) emit(cells.join(' | '));
+    }
     if (frame.name === region) region = null;
   });
 

@@ -122,6 +122,129 @@ describe(code, () => {
       (cc) Task.
       `,
     ],
+    [
+      'reads a label written "v)" in a text that writes "(a)" as that item: one error at the label',
+      `
+      The Security Council,
+
+      1. Decides that the Mission shall have the following tasks:
+
+      (i) To protect civilians;
+
+      (ii) To monitor human rights;
+
+      (iii) To support the peace process;
+
+      (iv) To support national authorities;
+
+      v) To foster a secure environment for returns;
+      ^^ error numbering/subparagraph-sequence
+
+      (vi) To facilitate free movement;
+
+      2. Decides to remain seized of the matter.
+      `,
+    ],
+    [
+      'keeps a list going across a table between (a) and (b)',
+      `
+      The General Assembly,
+
+      1. Decides that, for 2021:
+
+      (a) The following amounts are appropriated:
+
+      Section | Amount
+
+      1. Overall policymaking | 78 809 400
+
+      2. Political affairs | 792 787 700
+
+      (b) The amounts shall be financed from assessments;
+
+      2. Decides to consider the matter at its next session.
+      `,
+    ],
+    [
+      'nests stacked labels "(a) (i)" on one line',
+      `
+      The General Assembly,
+
+      1. Encourages States:
+
+      (a) (i) To establish national plans;
+
+      (ii) To review them every year;
+
+      (b) To report on progress;
+
+      2. Decides to consider the matter at its next session.
+      `,
+    ],
+    [
+      'starts the letters again after a lettered heading inside a paragraph, and reads numbered objectives inside it',
+      `
+      The General Assembly,
+
+      1. Decides to adopt the framework;
+
+      2. Adopts the following objectives:
+
+      1. Reduce threats to biodiversity;
+
+      2. Meet people's needs;
+
+      3. Share benefits fairly;
+
+      4. Mobilize resources;
+
+      5. Report on progress;
+
+      3. Decides on the following actions:
+
+      A. Reduce threats to biodiversity
+
+      (a) Restore ecosystems;
+
+      B. Meet people's needs
+
+      (a) Use resources sustainably;
+
+      (b) Share benefits;
+
+      C. Scale up biodiversity action
+
+      (a) Mobilize finance;
+
+      (b) Build capacity;
+
+      4. Decides to consider the matter at its next session.
+      `,
+    ],
+    [
+      'reads French headings "a) Transports", "b) Énergie" between paragraphs as headings',
+      `
+      L’Assemblée générale,
+
+      1. Décide d’adopter le programme d’action;
+
+      a) Transports
+
+      2. Encourage les États à investir dans les transports durables;
+
+      3. Invite les États à :
+
+      a) Renforcer la sécurité routière;
+
+      b) Développer les transports publics;
+
+      b) Énergie
+
+      4. Encourage les États à investir dans les énergies renouvelables;
+
+      5. Décide de rester saisie de la question.
+      `,
+    ],
   ];
   for (const [name, fixture] of cases) it(name, () => checkFixture(code, fixture));
 });

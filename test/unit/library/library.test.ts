@@ -25,6 +25,17 @@ describe('library', () => {
     assert.throws(() => renderAkn('<a><b></a>'));
   });
 
+  it('renders a table a row a block, its cells joined by " | ", empty cells kept', () => {
+    const xml = `<akomaNtoso><act><mainBody><paragraph eId="para_1"><num>1.</num><content><p>Approves the following amounts:</p>
+      <table><tr><th><p>Section</p></th><th/><th><p>Amount</p></th></tr>
+      <tr><td/><td><p>Part I. <span>Overall policymaking</span></p></td><td/></tr>
+      <tr><td><p>1.\tIncome from staff assessment</p></td><td><p>Net</p><p>assessed</p></td><td><p>283 437 900</p></td></tr></table>
+      </content></paragraph></mainBody></act></akomaNtoso>`;
+    const r = renderAkn(xml);
+    assert.equal(r.text, '1. Approves the following amounts:\n\nSection | | Amount\n\n| Part I. Overall policymaking |\n\n1. Income from staff assessment | Net assessed | 283 437 900\n');
+    assert.deepEqual(r.paragraphs.map((p) => p.num), ['1']);
+  });
+
   it('merges XML text and catalog metadata, and names malformed files', async () => {
     const dir = copy();
     const lib = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });

@@ -3,7 +3,10 @@
  * "20 bis" paragraphs inserted during negotiation are information only: they will need renumbering.
  * Inside an annex a new list may start again at 1 (annexes hold lists under their own headings), and the
  * first paragraph may bear any number (an annex that amends or quotes provisions starts where they do).
- * A part may carry on the numbering of the part before it, as older resolutions do ("B 17.").
+ * A part may carry on the numbering of the part before it, as older resolutions do ("B 17."); sections headed
+ * "I", "II" or "A.", "B." that restart at 1 are parts. A number written without its period ("26 Condemns") or
+ * with a letter ("l.") gets one error on its own line; after one wrong number the right ones that follow are not
+ * flagged again.
  */
 import type { Section } from '../model';
 import type { Rule, Finding } from './rule';
@@ -15,12 +18,25 @@ export const numberingSequence: Rule = {
   check({ model }) {
     const out: Finding[] = [];
     model.sections.forEach((section, index) => {
-      const first = section.operative[0];
+      const ops = section.operative;
+      const first = ops[0];
       let expected = first && startsAnywhere(model.sections, index) ? first.number : 1;
       let previous = first;
-      for (const p of section.operative) {
+      ops.forEach((p, i) => {
         const related = p === previous ? [] : [{ span: previous.labelSpan, message: `previous paragraph ${previous.label}` }];
-        if (p.suffix) {
+        previous = p;
+        if (p.malformedLabel) {
+          // The parser read it as the number expected there: one diagnostic, on the label, and the sequence goes on.
+          const written = model.text.slice(p.malformedLabel.start, p.malformedLabel.end).trim();
+          const how = /^\d+$/.test(written) ? 'without its period' : /^\d+ \.$/.test(written) ? 'with a space before its period' : 'with a letter for a figure';
+          out.push({
+            span: { start: p.malformedLabel.start, end: p.malformedLabel.start + written.length },
+            message: `Paragraph ${p.number} is numbered '${written}', ${how}: write '${p.number}.'.`,
+            related,
+            fix: { title: `Write '${p.number}.'`, edits: [{ span: p.malformedLabel, newText: `${p.number}. ` }] },
+          });
+          expected = p.number + 1;
+        } else if (p.suffix) {
           out.push({ span: p.labelSpan, severity: 'information', message: `Paragraph ${p.label} was inserted during negotiation: renumber before adoption.`, related });
         } else if (p.number === expected) {
           expected++;
@@ -34,10 +50,11 @@ export const numberingSequence: Rule = {
             related,
             fix: { title: `Number this paragraph ${expected}`, edits: [{ span: p.labelSpan, newText: String(expected) }] },
           });
-          expected = p.number + 1;
+          // One wrong number between right ones ("1, 2, 30, 4") is a typo: the numbers after it are not wrong too.
+          const next = ops[i + 1];
+          expected = next && !next.suffix && next.number === expected + 1 ? expected + 1 : p.number + 1;
         }
-        previous = p;
-      }
+      });
     });
     return out;
   },

@@ -1,7 +1,8 @@
 /**
  * Renumbering: operative paragraphs 1..N in document order within each body, part, annex list; sub-paragraphs
  * re-lettered; every internal reference rewritten to name the same paragraph as before, with "above"/"below"
- * corrected where a move changed the order. Only labels and references change. Idempotent.
+ * corrected where a move changed the order. Only labels and references change (a number written without its
+ * period gets it). Idempotent.
  */
 import type { Operative, Resolution, Span, SubParagraph, TextEdit, RefTarget } from '../model';
 import { expectedSubLabels } from '../checks/subparagraph-sequence';
@@ -30,7 +31,7 @@ function newLabels(model: Resolution): Map<Node, string> {
         n = p === section.operative[0] ? firstNumber(model, index, labels) - 1 : 0;
       }
       labels.set(p, String(++n));
-      for (const [sp, label] of expectedSubLabels(p.children)) labels.set(sp, label);
+      for (const [sp, label] of expectedSubLabels(p.children, model.headings)) labels.set(sp, label);
     }
   });
   return labels;
@@ -87,8 +88,11 @@ export function renumber(model: Resolution): RenumberResult {
   const text = model.text;
 
   for (const [node, label] of labels) {
-    const span = node.kind === 'operative' ? node.labelSpan : subLabelLetters(node);
-    if (text.slice(span.start, span.end) !== label) edits.push({ span, newText: label });
+    // A number written without its period ("26 Condemns") or with a letter ("l.") is written anew: "26. ".
+    const malformed = node.kind === 'operative' ? (node.malformedLabel ?? null) : null;
+    const span = malformed ?? (node.kind === 'operative' ? node.labelSpan : subLabelLetters(node));
+    const newText = malformed ? `${label}. ` : label;
+    if (text.slice(span.start, span.end) !== newText) edits.push({ span, newText });
   }
 
   const directionEdits = new Map<string, TextEdit>();

@@ -2,7 +2,7 @@
  * The outline: cover, preamble, headings with their paragraphs, operative paragraphs named by number and
  * first words ("17. Decides to extend the mandate of MINUSMA..."), sub-paragraphs, annexes.
  */
-import type { Operative, Resolution, Span, SubParagraph } from '../model';
+import type { Operative, Resolution, Section, Span, SubParagraph } from '../model';
 import { shorten } from '../text';
 import { writeSubLabel } from '../labels';
 
@@ -39,6 +39,12 @@ function extend(span: Span, end: number): Span {
   return { start: span.start, end: Math.max(span.end, end) };
 }
 
+/** "Annex II"; a part by its heading as written ("II Revised estimates ...", "C. Children's allowances", "B"). */
+function sectionName(model: Resolution, s: Section): string {
+  if (s.kind === 'annex') return `Annex ${s.label}`.trim();
+  return s.headingSpan ? shorten(model.text.slice(s.headingSpan.start, s.headingSpan.end), NAME_WORDS) : s.label;
+}
+
 const cache = new WeakMap<Resolution, DocSymbol[]>();
 
 /** The outline of a model, computed once per model (folding and selection ranges use it too). */
@@ -68,7 +74,7 @@ function buildSymbols(model: Resolution): DocSymbol[] {
   // Walk the body in document order, nesting paragraphs under headings and sub-headings, and both under sections.
   type Item = { start: number; make: () => DocSymbol; level: number };
   const items: Item[] = [
-    ...model.sections.slice(1).map((s) => ({ start: s.span.start, level: 0, make: (): DocSymbol => ({ name: s.kind === 'annex' ? `Annex ${s.label}`.trim() : s.label, detail: s.kind, kind: 'section', span: s.span, selection: s.headingSpan ?? s.span, children: [] }) })),
+    ...model.sections.slice(1).map((s) => ({ start: s.span.start, level: 0, make: (): DocSymbol => ({ name: sectionName(model, s), detail: s.kind, kind: 'section', span: s.span, selection: s.headingSpan ?? s.span, children: [] }) })),
     ...model.headings.map((h) => ({ start: h.span.start, level: h.level, make: (): DocSymbol => ({ name: h.text, detail: h.level > 1 ? 'sub-heading' : 'heading', kind: 'heading', span: h.span, selection: h.span, children: [] }) })),
     ...model.operative.map((p) => ({ start: p.span.start, level: 3, make: () => op(p) })),
   ].sort((a, b) => a.start - b.start);

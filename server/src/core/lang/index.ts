@@ -73,6 +73,8 @@ export interface Language {
   readonly resolutionTitle: string;
   readonly adoption: string;
   readonly annexHeading: string;
+  /** "Part one", "Première partie": a heading that opens a section numbered from 1. The label is the first group that matched. */
+  readonly sectionHeading: string;
   readonly preambleOpeningSuffixes: readonly string[];
   readonly operativeVerbSuffixes: readonly string[];
   readonly adverbs: readonly string[];

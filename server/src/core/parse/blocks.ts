@@ -8,10 +8,68 @@ import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
 
-const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|[–—•-](?=\s))/;
-const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?\.$/;
+const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
+const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
+/** "26 Condemns", "232 .Recognizes": a paragraph number without its period, which starts a block after the end of a clause. */
+const LOOSE_NUMBER = /^\d{1,3} \.?\p{Lu}/u;
+/** "l." or "l0." for "1." or "10." before the words of a paragraph: a paragraph number typed with a letter. */
+const LETTER_NUMBER = /^l[0-9lO]{0,2}\. {1,3}\p{Lu}/u;
+const SECTION_NUMERAL = /^(?:[IVXL]{1,7}|[A-Z])\.?$/;
+const SECTION_NUMERAL_MAX = 8;
 /** Longest label that can stand alone on a line ("999 quinquies."). */
 const LABEL_ONLY_MAX = 16;
+
+/**
+ * A row of a table: cells joined by " | " (the UN's text renderings, and ours of its XML: "1. Income from
+ * staff assessment | 283 437 900", "| Part I. Political affairs |"), or, in a PDF extraction, a line that
+ * ends in an amount written in groups of three figures ("2. General income 19 265 100", "(180 400)").
+ * `bars`: whether the document holds a "|" at all (most do not, and their blocks are not searched for one).
+ */
+export function isTableRow(t: string, bars: boolean): boolean {
+  const n = t.length;
+  if (n === 0) return false;
+  if (bars && (t.charCodeAt(0) === 124 || t.charCodeAt(n - 1) === 124 || t.includes(' | '))) return true;
+  return endsWithAmount(t);
+}
+
+/**
+ * Finds lines with cells marked by " | ", for lines in document order: one search of the text finds the
+ * next marker, and only a line past it searches again.
+ */
+function markedRows(text: string): (l: Line) => boolean {
+  let bar = -1;
+  return (l) => {
+    if (text.charCodeAt(l.trimmedStart) === 124 || text.charCodeAt(l.trimmedEnd - 1) === 124) return true;
+    if (bar !== -2 && bar < l.trimmedStart) {
+      const next = text.indexOf(' | ', l.trimmedStart);
+      bar = next < 0 ? -2 : next;
+    }
+    return bar >= 0 && bar + 3 <= l.trimmedEnd;
+  };
+}
+
+/** "... 273 171 400" or "(180 400)" at the end: at least two groups of figures, the last ones of three. */
+function endsWithAmount(t: string): boolean {
+  let i = t.length - 1;
+  if (t.charCodeAt(i) === 41) i--;
+  let groups = 0;
+  for (;;) {
+    let digits = 0;
+    while (i >= 0 && isDigitCode(t.charCodeAt(i)) && digits < 4) {
+      i--;
+      digits++;
+    }
+    if (digits === 0 || digits > 3) return false;
+    groups++;
+    if (i >= 0 && t.charCodeAt(i) === 32 && i > 0 && isDigitCode(t.charCodeAt(i - 1))) {
+      if (digits !== 3) return false;
+      i--;
+      continue;
+    }
+    // The first group may be shorter; the amount stands alone or after a space or "(".
+    return groups >= 2 && (i < 0 || t.charCodeAt(i) === 32 || t.charCodeAt(i) === 40);
+  }
+}
 
 interface Draft {
   lines: Line[];
@@ -41,10 +99,18 @@ class LabelReader {
     private readonly subLabels: BlockLabels,
   ) {}
 
-  /** The label at the start of the line: a paragraph number or dash, a sub-paragraph label, or none. */
-  at(l: Line): 'number' | 'sub' | null {
+  /**
+   * The label at the start of the line: a paragraph number or dash, a sub-paragraph label, a number written
+   * without its period ("loose": a block only after the end of a clause), or none.
+   */
+  at(l: Line): 'number' | 'sub' | 'loose' | null {
     const c = this.text.charCodeAt(l.trimmedStart);
-    if (isNumberOrDash(c)) return NUMBER_OR_DASH_START.test(this.trimmed(l)) ? 'number' : null;
+    if (isNumberOrDash(c)) {
+      const t = this.trimmed(l);
+      if (NUMBER_OR_DASH_START.test(t)) return 'number';
+      return isDigitCode(c) && LOOSE_NUMBER.test(t) ? 'loose' : null;
+    }
+    if (c === 108 && LETTER_NUMBER.test(this.text.slice(l.trimmedStart, Math.min(l.trimmedEnd, l.trimmedStart + 10)))) return 'number';
     return this.subLabels.readAt(this.text, l.trimmedStart, l.trimmedEnd) !== null ? 'sub' : null;
   }
 
@@ -68,15 +134,22 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let broken = true;
+  // Rows of a table marked with " | " are blocks of their own, and so is the line after the table; so are a
+  // section's numeral ("II", "C.") and the line after it.
+  let afterRow = false;
+  const isMarkedRow = markedRows(text);
   const startsBlock = (l: Line): boolean => {
-    if (labels.only(l)) return true;
+    const row = isMarkedRow(l) || isSectionNumeral(text, l);
+    const after = afterRow;
+    afterRow = row;
+    if (labels.only(l) || row || after) return true;
     if (!indented) return broken || (current !== null && labels.at(l) !== null && endsClause(text, current));
     const isIndented = l.trimmedStart > l.start;
     if (isIndented && !lineStartsLower(text, l)) return true;
     const label = labels.at(l);
     // A wrapped line may open with the labels of a reference ("paragraph 1 | (b) (ii), ..."): unindented,
     // a sub-paragraph label starts a block only after the end of a clause.
-    return label === 'number' || (label === 'sub' && (isIndented || current === null || endsClause(text, current)));
+    return label === 'number' || (label !== null && (isIndented || current === null || endsClause(text, current)));
   };
   for (const l of lines) {
     if (l.kind !== 'content') {
@@ -85,7 +158,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    if (current === null || startsBlock(l)) {
+    if (startsBlock(l) || current === null) {
       current = { lines: [l] };
       drafts.push(current);
     } else {
@@ -94,6 +167,11 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
     broken = false;
   }
   return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts)).map((d) => toBlock(text, d));
+}
+
+/** "II", "XXVI", "C." alone on a line: the numeral of a section heading. */
+function isSectionNumeral(text: string, l: Line): boolean {
+  return l.trimmedEnd - l.trimmedStart <= SECTION_NUMERAL_MAX && SECTION_NUMERAL.test(text.slice(l.trimmedStart, l.trimmedEnd));
 }
 
 /** Paragraph numbers start with a digit; dash items with a dash or bullet. */
@@ -105,9 +183,13 @@ function lineStartsLower(text: string, l: Line): boolean {
   return startsLowerAt(text, l.trimmedStart);
 }
 
-/** The draft's last line ends with . ; or : */
+/** The draft's last line ends with . ; or :, possibly followed by a footnote number ("the Paris Agreement.3"). */
 function endsClause(text: string, d: Draft): boolean {
-  const c = text.charCodeAt(d.lines[d.lines.length - 1].trimmedEnd - 1);
+  const l = d.lines[d.lines.length - 1];
+  let i = l.trimmedEnd - 1;
+  const stop = Math.max(l.trimmedStart, i - 3);
+  while (i > stop && isDigitCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
   return c === 46 || c === 59 || c === 58;
 }
 

@@ -3,7 +3,7 @@
  * job numbers, barcodes, link lines, repeated running titles). Linear in the text length.
  */
 import type { Artifact } from '../model';
-import { isDigitCode, isSpaceCode } from './chars';
+import { isDigitCode, isSpaceOrInvisibleCode } from './chars';
 
 export type LineKind = 'blank' | 'content' | 'artifact' | 'footnote';
 
@@ -15,9 +15,9 @@ export class Line {
   constructor(
     readonly start: number,
     readonly end: number,
-    /** Content without leading/trailing white space. */
-    readonly trimmedStart: number,
-    readonly trimmedEnd: number,
+    /** Content without leading/trailing white space (nor the quotation marks of a quoted text). */
+    public trimmedStart: number,
+    public trimmedEnd: number,
   ) {
     this.kind = trimmedStart === trimmedEnd ? 'blank' : 'content';
   }
@@ -54,9 +54,9 @@ export function splitLines(text: string): Line[] {
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
     }
     let ts = start;
-    while (ts < end && isSpaceCode(text.charCodeAt(ts))) ts++;
+    while (ts < end && isSpaceOrInvisibleCode(text.charCodeAt(ts))) ts++;
     let te = end;
-    while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--;
+    while (te > ts && isSpaceOrInvisibleCode(text.charCodeAt(te - 1))) te--;
     lines.push(new Line(start, end, ts, te));
     if (next > n) break;
     start = next;
@@ -112,6 +112,46 @@ export function classifyLines(text: string, lines: Line[]): void {
   }
   markRunningTitles(text, lines, trimmed);
   markFootnotes(lines);
+  unquote(text, lines);
+}
+
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+/** Quoted lines a press release holds at least: the organ line and two paragraphs. */
+const MIN_QUOTED = 3;
+
+/**
+ * The press-release form ("The full text of resolution 1919 (2010) reads as follows:" then “The Security
+ * Council,, “Recalling ..., “1. Decides ..., “3. ... of the matter.”): every paragraph opens with a quotation
+ * mark, the first is the organ line (short, ends with a comma), and the last closes the quotation. The marks
+ * stay in the text, outside the lines' content, so the paragraphs read as in the resolution.
+ */
+function unquote(text: string, lines: Line[]): void {
+  let first = -1;
+  let quoted = 0;
+  let content = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'content') continue;
+    if (text.charCodeAt(l.trimmedStart) === OPEN_QUOTE) {
+      if (first < 0) first = i;
+      quoted++;
+    }
+    if (first >= 0) content++;
+  }
+  if (quoted < MIN_QUOTED || quoted * 2 < content) return;
+  const f = lines[first];
+  if (f.trimmedEnd - f.trimmedStart > 80 || text.charCodeAt(f.trimmedEnd - 1) !== 44) return;
+  let last: Line | null = null;
+  for (let i = first; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'content' || text.charCodeAt(l.trimmedStart) !== OPEN_QUOTE) continue;
+    l.trimmedStart++;
+    while (l.trimmedStart < l.trimmedEnd && isSpaceOrInvisibleCode(text.charCodeAt(l.trimmedStart))) l.trimmedStart++;
+    if (l.trimmedStart === l.trimmedEnd) l.kind = 'blank';
+    else last = l;
+  }
+  if (last && text.charCodeAt(last.trimmedEnd - 1) === CLOSE_QUOTE && last.trimmedEnd - 1 > last.trimmedStart) last.trimmedEnd--;
 }
 
 function isFurniture(l: Line): boolean {

@@ -20,12 +20,29 @@ import type {
 } from '../model';
 import { perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
-import { isDigitCode, isSpaceCode, startsLower } from './chars';
-import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
-import { nextLetter, nextRoman, ROMANS } from '../labels';
+import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
+import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
+import { nextLetter, nextRoman, nthLabel, ROMANS } from '../labels';
+import { isTableRow } from './blocks';
 import { lastLeaf } from '../tree';
 
-const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?\.(?=\s|$)/;
+const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)/;
+/** A paragraph number written wrong: "26 Condemns" and "232 .Recognizes" (no period where it belongs), "l." for "1.". */
+const MALFORMED_LABEL = /^([0-9lO]{1,3})( ?\.| )/;
+
+/** An operative paragraph's number as written at the start of a block. */
+interface OpLabel {
+  /** The number as written ("12", or "l" for a mistyped 1). */
+  readonly digits: string;
+  readonly number: number;
+  readonly suffix: string | null;
+  /** Length of the number and its suffix as written. */
+  readonly written: number;
+  /** Length up to the end of the label ("12.", "26 "). */
+  readonly length: number;
+  /** The label is not written "N.": the paragraph records the defect. */
+  readonly malformed: boolean;
+}
 const DASH_LABEL = /^[–—•-](?=\s)/;
 const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-Z])\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
@@ -133,7 +150,69 @@ function labelKind(label: string, lastLetter: string | null, nextLabel: string |
 }
 
 /** The language's cover and annex patterns, compiled once. */
-const compiled = perLanguage((lang) => ({ adoption: new RegExp(lang.adoption), title: new RegExp(lang.resolutionTitle), annex: new RegExp(lang.annexHeading) }));
+const compiled = perLanguage((lang) => ({
+  adoption: new RegExp(lang.adoption),
+  title: new RegExp(lang.resolutionTitle),
+  annex: new RegExp(lang.annexHeading),
+  section: new RegExp(lang.sectionHeading),
+}));
+
+/** "II", "XXVI", "II Revised estimates ...", "IV. Peaceful settlement": a roman section heading. */
+const ROMAN_HEADING = /^([IVXL]{1,7})\.?(?=\s|$)/;
+/** "A.", "C. Children's allowances": a lettered section heading. */
+const LETTER_HEADING = /^([A-Z])\.(?=\s|$)/;
+
+type HeadSeries = 'roman' | 'letter' | 'word' | 'organ';
+
+/**
+ * The blocks that open a section numbered from 1, with their labels. A roman or lettered heading ("II",
+ * "C. Children's allowances", "Part one") opens one when its series restarts the numbering: some heading
+ * of the series is followed by a paragraph 1 after numbered paragraphs. A series whose numbering runs on
+ * (an omnibus text numbered 1..N under headings I, II, III) keeps them as headings. An organ line that comes
+ * again after numbered paragraphs opens the next resolution of a text that holds several ("A/RES/75/254 A-C").
+ */
+function sectionHeads(
+  blocks: readonly Block[],
+  start: number,
+  labels: readonly (OpLabel | null)[],
+  headingLike: readonly boolean[],
+  rows: readonly boolean[],
+  patterns: { annex: RegExp; section: RegExp },
+  organLine: string | null,
+): (string | null)[] {
+  const heads: { i: number; series: HeadSeries; label: string }[] = [];
+  let organs = 0;
+  for (let i = start; i < blocks.length; i++) {
+    const t = blocks[i].content.text;
+    if (t.length > 300 || labels[i] !== null || rows[i]) continue;
+    if (patterns.annex.test(t)) break;
+    const bare = t.length <= 8;
+    if (!bare && !headingLike[i]) continue;
+    const roman = ROMAN_HEADING.exec(t);
+    const letter = roman ? null : LETTER_HEADING.exec(t);
+    const word = roman || letter ? null : patterns.section.exec(t);
+    if (roman) heads.push({ i, series: 'roman', label: roman[1] });
+    else if (letter) heads.push({ i, series: 'letter', label: letter[1] });
+    else if (word) heads.push({ i, series: 'word', label: word.slice(1).find((g) => g !== undefined) ?? '' });
+    else if (organLine !== null && t.length <= 80 && normalizeOrganLine(t) === organLine) heads.push({ i, series: 'organ', label: nthLabel('letter', ++organs).toUpperCase() });
+  }
+  const restarts = new Set<HeadSeries>();
+  let numbered = false;
+  let h = 0;
+  for (let i = start; i < blocks.length && h < heads.length; i++) {
+    if (i === heads[h].i) {
+      // The first numbered paragraph after this heading, before the next one.
+      const end = heads[h + 1]?.i ?? blocks.length;
+      let j = i + 1;
+      while (j < end && labels[j] === null) j++;
+      if (numbered && j < end && labels[j]!.number === 1) restarts.add(heads[h].series);
+      h++;
+    } else if (labels[i] !== null) numbered = true;
+  }
+  const out = new Array<string | null>(blocks.length).fill(null);
+  for (const x of heads) if (restarts.has(x.series)) out[x.i] = x.label;
+  return out;
+}
 
 export class StructureBuilder {
   readonly s: Structure = { cover: [], symbol: null, adoption: null, organ: null, preamble: [], headings: [], sections: [], operative: [], other: [] };
@@ -147,12 +226,16 @@ export class StructureBuilder {
   /** Which blocks look like headings (short, no final punctuation), computed once. */
   private headingLike: boolean[] = [];
   /** Each block's operative label ("12.", "12 bis."), or null, computed once. */
-  private labels: (RegExpExecArray | null)[] = [];
+  private labels: (OpLabel | null)[] = [];
   private inHeadingGroup = false;
   /** The last lettered label of the current paragraph, at any depth. */
   private lastLetter: string | null = null;
 
-  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
+  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; section: RegExp };
+  /** Which blocks are table rows, computed once. */
+  private rows: boolean[] = [];
+  /** Each block's section label when it opens a section numbered from 1, computed once. */
+  private heads: (string | null)[] = [];
   private readonly styles: SubLabelStyles;
 
   constructor(
@@ -170,9 +253,14 @@ export class StructureBuilder {
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
     const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
-    this.headingLike = blocks.map((b) => isHeadingText(b.content.text));
-    this.labels = blocks.map((b) => operativeLabel(b.content.text));
+    // Table rows are neither headings nor paragraphs, whatever they start with.
+    const bars = this.text.includes('|');
+    const rows = blocks.map((b) => isTableRow(b.content.text, bars));
+    this.rows = rows;
+    this.headingLike = blocks.map((b, i) => !rows[i] && isHeadingText(b.content.text));
+    this.labels = blocks.map((b, i) => (rows[i] ? null : operativeLabel(b.content.text)));
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
+    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, rows, this.patterns, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
@@ -228,12 +316,17 @@ export class StructureBuilder {
     const annex = t.length < 300 ? this.patterns.annex.exec(t) : null;
     if (annex) return this.startSection('annex', annex[1] ?? '', b);
     if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
-    const op = this.labels[i];
-    if (op && this.isNumberedItem(Number(op[1]))) return this.subparagraph(b, { label: op[1], length: op[0].length, style: null }, 'number');
-    if (op && this.startsUnheadedAnnex(Number(op[1]), blocks, i)) this.startSection('annex', '', b, false);
+    const head = this.heads[i];
+    if (head !== null) return this.startSection('part', head, b);
+    // A table row ("1. Income from staff assessment | 283 437 900") belongs to the item the table follows.
+    if (this.rows[i]) return this.continuation(b);
+    const op = this.labels[i] ?? this.malformedLabel(t);
+    if (op && !op.malformed && this.isNumberedItem(op.number, i)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
+    if (op && this.startsUnheadedAnnex(op.number, blocks, i)) this.startSection('annex', '', b, false);
     if (op) return this.operative(b, op);
-    const sub = this.subLabel(t);
-    if (sub && (this.paragraph || this.s.operative.length > 0) && !this.isLabelledHeading(i, sub)) {
+    const sub = this.subLabel(t) ?? this.foreignLabel(t);
+    if (sub && (this.paragraph || this.s.operative.length > 0)) {
+      if (this.isLabelledHeading(i, t, sub)) return this.heading(b, false);
       const nextSub = next !== undefined ? this.subLabel(next.content.text) : null;
       return this.subparagraph(b, sub, undefined, nextSub?.label ?? null);
     }
@@ -259,13 +352,20 @@ export class StructureBuilder {
   }
 
   /**
-   * "(ii) Exceptions" between paragraphs 18 and 19: a heading with a label, when it is short, comes before a
-   * numbered paragraph, and could not start the sub-paragraphs of the paragraph before it.
+   * "(ii) Exceptions" between paragraphs 18 and 19, "b) Énergie" before paragraph 14: a heading with a label,
+   * when it is short, comes before a numbered paragraph, and could neither start the sub-paragraphs of the
+   * paragraph before it (that paragraph does not end with a colon) nor continue them (it is not their next label).
    */
-  private isLabelledHeading(i: number, sub: ItemLabel): boolean {
-    if (!this.headingLike[i] || this.labels[i + 1] == null || sub === DASH) return false;
+  private isLabelledHeading(i: number, t: string, sub: ItemLabel): boolean {
+    if (this.labels[i + 1] == null || sub === DASH || !isHeadingText(t.slice(sub.length).trimStart())) return false;
     const p = this.paragraph ?? this.s.operative[this.s.operative.length - 1];
-    return p !== undefined && p.children.length === 0 && sub.label !== 'a' && sub.label !== 'i';
+    if (p === undefined) return false;
+    if (p.children.length === 0) return !(p.content.text.endsWith(':') && (sub.label === 'a' || sub.label === 'i'));
+    for (let list: readonly SubParagraph[] = p.children; list.length > 0; list = list[list.length - 1].children) {
+      const last = list[list.length - 1];
+      if (sub.label === (last.labelKind === 'roman' ? nextRoman(last.label) : last.labelKind === 'letter' ? nextLetter(last.label) : null)) return false;
+    }
+    return true;
   }
 
   private startSection(kind: 'part' | 'annex', label: string, b: Block, heading = true): void {
@@ -314,11 +414,10 @@ export class StructureBuilder {
     return m ? m[0] : '';
   }
 
-  private operative(b: Block, m: RegExpExecArray): void {
+  private operative(b: Block, m: OpLabel): void {
     this.closeParagraph();
     this.lastWasHeading = false;
-    const labelEnd = m[0].length;
-    const textStart = skipSpaces(b.content.text, labelEnd);
+    const textStart = skipSpaces(b.content.text, m.length);
     // "2. (a) Decides ...; (b) ...": the paragraph opens with its first sub-paragraph.
     const inline = this.styles.readAt(b.content.text, textStart);
     const first = inline !== null && (inline.label === 'a' || inline.label === 'i') ? inline : null;
@@ -326,17 +425,18 @@ export class StructureBuilder {
     const p: Operative = {
       kind: 'operative',
       span: b.span,
-      label: m[2] ? `${m[1]} ${m[2]}` : m[1],
-      number: Number(m[1]),
-      suffix: m[2] ?? null,
-      labelSpan: { start: b.span.start, end: docOffset(b.content, labelEnd - 1) },
+      label: m.suffix ? `${m.number} ${m.suffix}` : String(m.number),
+      number: m.number,
+      suffix: m.suffix,
+      labelSpan: { start: b.span.start, end: docOffset(b.content, m.written - 1) + 1 },
       content: first ? { text: '', segments: [] } : sliceContent(b.content, textStart),
       textSpan: { start: textDoc, end: first ? textDoc : b.span.end },
       children: [],
       sectionIndex: this.s.sections.length - 1,
       index: this.section.operative.length,
       // Annexes hold several lists, each starting again at 1.
-      list: this.section.kind === 'annex' && Number(m[1]) === 1 && this.section.operative.length > 0 ? this.lastList() + 1 : this.lastList(),
+      list: this.section.kind === 'annex' && m.number === 1 && this.section.operative.length > 0 ? this.lastList() + 1 : this.lastList(),
+      malformedLabel: m.malformed ? { start: b.span.start, end: textDoc } : null,
     };
     this.section.operative.push(p);
     this.s.operative.push(p);
@@ -347,15 +447,50 @@ export class StructureBuilder {
   }
 
   /**
-   * "8. ... the following:" then "1.", "2.", "3." and then "9.": a numbered list inside paragraph 8, not
-   * new paragraphs. Annexes are excluded: there a new list at 1 is the norm.
+   * "26 Condemns", "232 .Recognizes", "l. Decides": a paragraph whose number lacks its period or is written
+   * with a letter, when it is the number the list expects next and the words after it open an operative
+   * paragraph. Read as that paragraph, so that the one defect gives one diagnostic.
    */
-  private isNumberedItem(n: number): boolean {
+  private malformedLabel(t: string): OpLabel | null {
+    const c = t.charCodeAt(0);
+    if (!(isDigitCode(c) || c === 108 || c === 79)) return null;
+    const m = MALFORMED_LABEL.exec(t);
+    if (!m) return null;
+    const number = Number(m[1].replace(/l/g, '1').replace(/O/g, '0'));
+    const last = this.section.operative[this.section.operative.length - 1];
+    if (number !== (last ? last.number + 1 : 1) || (m[2] === '.' && /^\d{1,3}$/.test(m[1]))) return null;
+    const textStart = skipSpaces(t, m[0].length);
+    if (!startsUpperAt(t, textStart) || !this.opensOperative(t.slice(textStart, textStart + 60))) return null;
+    return { digits: m[1], number, suffix: null, written: m[1].length, length: textStart, malformed: true };
+  }
+
+  /** One of the first words is a verb as operative paragraphs open with ("Condemns", "Also decides"). */
+  private opensOperative(t: string): boolean {
+    const words = t.toLowerCase().split(/[\s,;:]+/, 3);
+    return words.some((w) => this.lang.operativeVerbSuffixes.some((suffix) => w.length > suffix.length + 2 && w.endsWith(suffix)));
+  }
+
+  /**
+   * "8. ... the following:" then "1.", "2.", "3." and then "9.": a numbered list inside paragraph 8, not
+   * new paragraphs. Annexes are excluded: there a new list at 1 is the norm. When an item's number is also
+   * the next paragraph's ("2. ... objectives:" then "1." to "5." and "3. Requests"), the numbers that follow
+   * decide: the list runs on until they fall back to the paragraph's next number.
+   */
+  private isNumberedItem(n: number, i: number): boolean {
     const last = this.s.operative[this.s.operative.length - 1];
     if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
     const items = last.children.filter((c) => c.labelKind === 'number');
-    if (items.length > 0) return n === Number(items[items.length - 1].label) + 1 && n !== last.number + 1;
-    return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
+    if (items.length === 0) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
+    if (n !== Number(items[items.length - 1].label) + 1) return false;
+    if (n !== last.number + 1) return true;
+    let expected = n + 1;
+    for (let j = i + 1; j < this.labels.length; j++) {
+      const label = this.labels[j];
+      if (label === null) continue;
+      if (label.number !== expected) return label.number === n && !label.suffix;
+      expected++;
+    }
+    return false;
   }
 
   private lastList(): number {
@@ -368,6 +503,17 @@ export class StructureBuilder {
     const c = t.charCodeAt(0);
     if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022) return DASH_LABEL.test(t) ? DASH : null;
     return this.styles.readAt(t, 0);
+  }
+
+  /**
+   * "v)" after "(iv)" in a text that writes "(a)": a label in another language's style that continues the
+   * open list is that item, written wrong (numbering/subparagraph-sequence names the defect).
+   */
+  private foreignLabel(t: string): ItemLabel | null {
+    const label = t.charCodeAt(0) === 40 ? null : readAnyStyle(t, 0);
+    if (label === null || this.styles.accepts(label.style)) return null;
+    const continues = this.chain.some((c) => label.label === (c.labelKind === 'letter' ? nextLetter(c.label) : c.labelKind === 'roman' ? nextRoman(c.label) : null));
+    return continues ? label : null;
   }
 
   private subparagraph(b: Block, m: ItemLabel, numbered?: 'number', nextLabel: string | null = null): void {
@@ -410,10 +556,15 @@ export class StructureBuilder {
       children: [],
       textSpan: { start: docOffset(b.content, textStart), end: b.span.end },
     };
+    // "(a) (i) Establish ...": an item that opens with the first item of a list nested in it.
+    const inner = kind === 'letter' || kind === 'roman' ? this.styles.readAt(b.content.text, textStart) : null;
+    const nested = inner !== null && inner.label === (kind === 'letter' ? 'i' : 'a') ? inner : null;
+    if (nested) Object.assign(sp, { content: { text: '', segments: [] }, textSpan: { start: sp.textSpan.start, end: sp.textSpan.start } });
     parentList(depth).push(sp);
     this.chain.length = depth;
     this.chain.push(sp);
     this.extendAncestors(b.span.end);
+    if (nested) this.subparagraph({ span: { start: sp.textSpan.start, end: b.span.end }, content: sliceContent(b.content, textStart) }, nested);
   }
 
   /**
@@ -477,7 +628,7 @@ export class StructureBuilder {
 }
 
 /** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */
-function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], labels: readonly (RegExpExecArray | null)[], styles: SubLabelStyles): boolean[] {
+function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], labels: readonly (OpLabel | null)[], styles: SubLabelStyles): boolean[] {
   const like = blocks.map((b, i) => headingLike[i] && !labels[i] && !styles.readAt(b.content.text, 0));
   const out = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i < blocks.length; ) {
@@ -490,12 +641,14 @@ function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], lab
 }
 
 /** "12." or "12 bis." at the start; only texts that start with a digit try the expression. */
-function operativeLabel(t: string): RegExpExecArray | null {
-  return isDigitCode(t.charCodeAt(0)) ? OPERATIVE_LABEL.exec(t) : null;
+function operativeLabel(t: string): OpLabel | null {
+  const m = isDigitCode(t.charCodeAt(0)) ? OPERATIVE_LABEL.exec(t) : null;
+  if (!m) return null;
+  return { digits: m[1], number: Number(m[1]), suffix: m[2] ?? null, written: m[2] ? m[1].length + 1 + m[2].length : m[1].length, length: m[0].length, malformed: false };
 }
 
 function skipSpaces(t: string, i: number): number {
-  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+  while (i < t.length && isSpaceOrInvisibleCode(t.charCodeAt(i))) i++;
   return i;
 }
 

@@ -1,7 +1,7 @@
 /** Reads lettered and roman sub-paragraph labels in the styles a language writes them: "(a)", "a)". */
 import type { LabelStyle } from '../model';
 import { LANGUAGES, perLanguage, type Language } from '../lang';
-import { isAsciiLowerCode, isSpaceCode } from './chars';
+import { isAsciiLowerCode, isSpaceOrInvisibleCode } from './chars';
 
 export interface WrittenLabel {
   readonly label: string;
@@ -43,7 +43,7 @@ export class SubLabelStyles {
     while (i < end && i - from <= MAX_LETTERS && isAsciiLowerCode(text.charCodeAt(i))) i++;
     if (i === from || i - from > MAX_LETTERS || i >= end || text.charCodeAt(i) !== 41) return null;
     const after = i + 1;
-    if (after < end && !isSpaceCode(text.charCodeAt(after))) return null;
+    if (after < end && !isSpaceOrInvisibleCode(text.charCodeAt(after))) return null;
     return { label: text.slice(from, i), length: after - start, style: open ? '(a)' : 'a)' };
   }
 }
@@ -54,6 +54,11 @@ const languages = Object.values(LANGUAGES);
 /** Styles some language writes, and styles every language writes. */
 const ANY = new SubLabelStyles(languages.flatMap((l) => l.subLabelStyles));
 const COMMON = new SubLabelStyles(languages[0].subLabelStyles.filter((s) => languages.every((l) => l.subLabelStyles.includes(s))));
+
+/** A label in any language's style at `start`: "v)" in an English text is a label written wrong. */
+export function readAnyStyle(text: string, start: number): WrittenLabel | null {
+  return ANY.readAt(text, start);
+}
 
 /**
  * Labels for the block pass, which cuts blocks before the organ line names the language. A label in a
