@@ -108,6 +108,8 @@ export interface Operative {
   readonly index: number;
   /** Which list of its section it belongs to: annexes may restart their numbering at 1. */
   readonly list: number;
+  /** Set when the number is not written "N." ("26 Condemns", "232 .Recognizes", "l." for "1."): the label as written, up to the text. */
+  readonly malformedLabel?: Span | null;
 }
 
 /** The body, a part (A, B) of a multi-part resolution, or an annex: each numbers its paragraphs anew. */
