@@ -21,32 +21,11 @@ type Recorded = { code: string; reason: string; files: string[] };
 /** Errors on the renderings of the GA's XML (75th session), each looked at. */
 const GA_RECORDED: Recorded[] = [
   { code: 'numbering/sequence', reason: 'real defect: paragraph 3 is printed "3 Calls upon", without its period', files: ['75_68_E.xml'] },
-  {
-    code: 'xref/unknown-target',
-    reason:
-      'provisional, reference half of issue #12 (branch w12refs): paragraphs of another document named in the sentence ("resolution 1980/67 ..., particularly paragraphs 1 to 10 of the annex thereto ..., as well as paragraphs 13 and 14", "paragraphs 60 to 63 ... of the Final Document", "the report of the Secretary-General ..., in particular paragraphs 34 to 36") read as this text\'s',
-    files: [
-      '75_170_E.xml',
-      '75_262_E.xml',
-      '75_263_E.xml',
-      '75_279_E.xml',
-      '75_27_E.xml',
-      '75_33_E.xml',
-      'A_RES_75_317-2112015E.xml',
-      'A_RES_75_318-2112016E.xml',
-      'A_RES_75_323-2112752E.xml',
-    ],
-  },
 ];
 
 /** Errors on the renderings of the HRC's XML (sessions 54-56), each looked at. */
 const HRC_RECORDED: Recorded[] = [
   { code: 'numbering/sequence', reason: 'real defect: paragraph 5 is printed "5 Encourages", without its period', files: ['A_HRC_RES_54_27E.xml'] },
-  {
-    code: 'xref/unknown-target',
-    reason: 'provisional, reference half of issue #12 (branch w12refs): "decision 1/CMA.3, paragraph 85" reads as this text\'s paragraph 85',
-    files: ['A_HRC_RES_56_8E.xml'],
-  },
 ];
 
 /**
