@@ -19,8 +19,18 @@ export interface AknRendering {
   readonly text: string;
   readonly symbol: string | null;
   readonly date: string | null;
+  /** ISO 639-1 code of the text's language from the FRBR metadata ("en", "fr"), or the code as written. */
+  readonly language: string | null;
   /** The numbered paragraphs of the main body and attachments (not nested in one another), in order. */
   readonly paragraphs: readonly AknParagraph[];
+}
+
+/** The AKN metadata writes languages in ISO 639-2 ("fra"); the rest of unres uses ISO 639-1 ("fr"). */
+const ISO_639_1: Record<string, string> = { eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', rus: 'ru', ara: 'ar', zho: 'zh', chi: 'zh', deu: 'de', ger: 'de' };
+
+export function languageCode(code: string): string {
+  const c = code.trim().toLowerCase();
+  return ISO_639_1[c] ?? c;
 }
 
 const REGIONS = new Set(['coverPage', 'preamble', 'mainBody', 'conclusions', 'attachments']);
@@ -57,6 +67,7 @@ export function renderAkn(xml: string): AknRendering {
   let pendingParagraph: Omit<AknParagraph, 'offset'> | null = null;
   let symbol: string | null = null;
   let date: string | null = null;
+  let language: string | null = null;
   let inDocNumber = false;
   let docNumber = '';
 
@@ -77,6 +88,7 @@ export function renderAkn(xml: string): AknRendering {
     const name = tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name;
     const attrs = tag.attributes as Record<string, string>;
     if (name === 'FRBRdate' && date === null) date = attrs.date ?? null;
+    if (name === 'FRBRlanguage' && language === null && attrs.language) language = languageCode(attrs.language);
     if (name === 'docNumber') inDocNumber = true;
     if (REGIONS.has(name) && region === null) region = name;
     if (SKIP.has(name) || skipDepth > 0) skipDepth++;
@@ -132,5 +144,5 @@ export function renderAkn(xml: string): AknRendering {
   });
 
   parser.write(xml).close();
-  return { text: blocks.join('\n\n') + '\n', symbol, date, paragraphs };
+  return { text: blocks.join('\n\n') + '\n', symbol, date, language, paragraphs };
 }
