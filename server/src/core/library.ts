@@ -48,7 +48,7 @@ export interface LibraryView {
   get(symbol: string, language?: string): LibraryDocument | null;
   /** The highest Security Council resolution number the library knows (0 when it knows none). */
   readonly maxScNumber: number;
-  /** The highest number of a session's resolutions ("A/RES/75" → 337), or null when the view knows none of that session. */
+  /** The highest number of a session's resolutions ("A/RES/75" → 328), or null when the view does not judge that session. */
   lastOfSession?(prefix: string): number | null;
   /** True when the view holds full texts (a library), not only the catalog's metadata. */
   readonly hasTexts?: boolean;

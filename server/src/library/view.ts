@@ -30,10 +30,10 @@ export class LayeredView implements LibraryView {
     return Math.max(this.catalog.maxScNumber, this.library()?.maxScNumber ?? 0);
   }
 
+  /** Only sessions the catalog judges (closed ones); the library may know later numbers of them. */
   lastOfSession(prefix: string): number | null {
-    const a = this.catalog.lastOfSession?.(prefix) ?? null;
-    const b = this.library()?.lastOfSession?.(prefix) ?? null;
-    return a === null ? b : b === null ? a : Math.max(a, b);
+    const known = this.catalog.lastOfSession?.(prefix) ?? null;
+    return known === null ? null : Math.max(known, this.library()?.lastOfSession?.(prefix) ?? 0);
   }
 
   get hasTexts(): boolean {

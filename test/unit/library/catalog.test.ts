@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCatalog, displayName, jsonLines, ordinal, scTitle, type CatalogHeader } from '../../../server/src/library/bundled/build';
+import { buildCatalog, closedSessions, displayName, jsonLines, ordinal, scTitle, type CatalogHeader } from '../../../server/src/library/bundled/build';
 import { BundledCatalog, CATALOG_FILE, findCatalogFile } from '../../../server/src/library/bundled/catalog';
 import { readCatalogSources } from '../../../server/src/library/bundled/corpus';
 import { LayeredView } from '../../../server/src/library/view';
@@ -68,11 +68,17 @@ describe('the catalog shipped with unres', () => {
     assert.equal(catalog.get('A/HRC/RES/99/1')?.outcome, 'recorded-vote');
     assert.equal(catalog.get('A/RES/99/1')?.committee, 'Second Committee');
     assert.equal(catalog.get('A/RES/99/2'), null);
-    assert.equal(catalog.lastOfSession('A/HRC/RES/99'), 2);
+    // The latest session of an organ may still be adopting: its numbers are not judged.
+    assert.equal(catalog.lastOfSession('A/HRC/RES/99'), null);
     assert.equal(catalog.lastOfSession('A/RES/98'), null);
     assert.equal(catalog.maxScNumber, 9002);
     assert.equal([...catalog.entries()].length, 5);
     assert.equal(new BundledCatalog(() => '').get('S/RES/1 (1946)'), null);
+  });
+
+  it('judges only closed sessions: complete, not the latest of the organ, not emergency or special ones', () => {
+    const symbols = ['A/RES/74/1', 'A/RES/74/2', 'A/RES/74/3', 'A/RES/75/1', 'A/HRC/RES/52/9', 'A/HRC/RES/53/1', 'A/HRC/RES/54/1', 'A/RES/ES-11/1', 'A/RES/S-32/1'];
+    assert.deepEqual([...closedSessions(symbols)], [['A/RES/74', 3], ['A/HRC/RES/53', 1]]);
   });
 
   it('lies under a library: the library’s fields win, the catalog fills in', () => {
@@ -80,13 +86,15 @@ describe('the catalog shipped with unres', () => {
     const extra: LibraryDocument = { symbol: 'S/RES/9100 (2026)' };
     const library: LibraryView = { get: (s) => (s === own.symbol ? own : s === extra.symbol ? extra : null), maxScNumber: 9100, entries: () => [own, extra], hasTexts: true, lastOfSession: (p) => (p === 'A/RES/99' ? 4 : null) };
     const view = new LayeredView(new BundledCatalog(build), () => library);
+    const sessions: LibraryView = { get: () => null, maxScNumber: 0, entries: () => [], lastOfSession: (p) => (p === 'A/RES/99' ? 2 : null) };
+    assert.equal(new LayeredView(sessions, () => library).lastOfSession('A/RES/99'), 4, 'the library knows later numbers of a closed session');
+    assert.equal(new LayeredView(sessions, () => ({ ...library, lastOfSession: () => 1 })).lastOfSession('A/RES/99'), 2);
+    assert.equal(new LayeredView(sessions, () => library).lastOfSession('A/RES/98'), null, 'a session the catalog does not judge');
     const doc = view.get('S/RES/9001 (2026)');
     assert.equal(doc?.subject, 'Arcadia (library)');
     assert.equal(doc?.title, 'on the Arcadia Observer Mission');
     assert.equal(doc?.paragraphs?.length, 1);
     assert.equal(view.maxScNumber, 9100);
-    assert.equal(view.lastOfSession('A/RES/99'), 4);
-    assert.equal(view.lastOfSession('A/HRC/RES/99'), 2);
     assert.equal(view.hasTexts, true);
     assert.deepEqual([...view.entries()].map((d) => d.symbol), ['S/RES/9001 (2026)', 'S/RES/9100 (2026)', 'S/RES/9002 (2026)', 'A/RES/99/1', 'A/HRC/RES/99/1', 'A/HRC/RES/99/2']);
     const alone = new LayeredView(new BundledCatalog(build));

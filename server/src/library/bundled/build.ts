@@ -56,6 +56,10 @@ export interface CatalogHeader {
   readonly generated: string;
   readonly acknowledgement: string;
   readonly counts: { readonly sc: number; readonly ga: number; readonly hrc: number };
+  /** The highest Security Council resolution number. */
+  readonly lastSc: number;
+  /** The highest number of each closed General Assembly and Human Rights Council session ("A/RES/75": 328), see `closedSessions`. */
+  readonly lastOfSession: Readonly<Record<string, number>>;
 }
 
 const FIRST_SPONSORS = 5;
@@ -205,6 +209,33 @@ export function lastOfSessions(symbols: Iterable<string>): Map<string, number> {
   return out;
 }
 
+/** A session's list is complete when it holds this share of the numbers up to its last. */
+const COMPLETE = 0.9;
+
+/**
+ * The sessions whose numbers the checks may judge: regular sessions whose list is complete, except the
+ * latest of each organ (it may still be adopting). Emergency and special sessions can resume: never judged.
+ */
+export function closedSessions(symbols: readonly string[]): Map<string, number> {
+  const prefixOf = (s: string): string => s.slice(0, s.lastIndexOf('/'));
+  // "A/RES/75" → series "A/RES/" and regular session 75 (NaN for "ES-11", "S-32").
+  const split = (prefix: string): [string, number] => [prefix.slice(0, prefix.lastIndexOf('/') + 1), Number(prefix.slice(prefix.lastIndexOf('/') + 1))];
+  const last = lastOfSessions(symbols);
+  const counts = new Map<string, number>();
+  for (const s of symbols) counts.set(prefixOf(s), (counts.get(prefixOf(s)) ?? 0) + 1);
+  const latest = new Map<string, number>();
+  for (const prefix of last.keys()) {
+    const [series, session] = split(prefix);
+    if (Number.isInteger(session)) latest.set(series, Math.max(latest.get(series) ?? 0, session));
+  }
+  const out = new Map<string, number>();
+  for (const [prefix, n] of last) {
+    const [series, session] = split(prefix);
+    if (Number.isInteger(session) && session < latest.get(series)! && (counts.get(prefix) ?? 0) >= COMPLETE * n) out.set(prefix, n);
+  }
+  return out;
+}
+
 function assemblyEntries(files: CatalogSources['ga']): CatalogEntry[] {
   const out: { key: [number, number, number]; e: CatalogEntry }[] = [];
   const seen = new Set<string>();
@@ -249,6 +280,8 @@ export function buildCatalog(sources: CatalogSources, provenance: { source: stri
     generated: provenance.generated,
     acknowledgement: ACKNOWLEDGEMENT,
     counts: { sc: sc.length, ga: ga.length, hrc: hrc.length },
+    lastSc: Math.max(0, ...sc.map((e) => parseInt(e.s.slice('S/RES/'.length), 10))),
+    lastOfSession: Object.fromEntries(closedSessions([...ga, ...hrc].map((e) => e.s))),
   };
   return [header, ...sc, ...ga, ...hrc].map((x) => JSON.stringify(x)).join('\n') + '\n';
 }

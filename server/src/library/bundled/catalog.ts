@@ -3,11 +3,11 @@
  * Council resolution and the General Assembly and Human Rights Council resolutions of recent sessions,
  * metadata only. Read on first use; each line is parsed when its symbol is asked for.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LibraryDocument, LibraryView } from '../../core/library';
 import { normalizeSymbol } from '../catalog';
-import { lastOfSessions, type CatalogEntry, type CatalogHeader } from './build';
+import type { CatalogEntry, CatalogHeader } from './build';
 
 export const CATALOG_FILE = 'data/un-resolutions.jsonl';
 
@@ -44,82 +44,88 @@ export function documentOf(e: CatalogEntry): LibraryDocument {
   };
 }
 
-interface Loaded {
-  readonly header: CatalogHeader | null;
-  /** The unparsed line of each symbol. */
-  readonly lines: Map<string, string>;
-  readonly parsed: Map<string, LibraryDocument>;
-  readonly sessions: Map<string, number>;
-  readonly maxSc: number;
-}
-
 const SYMBOL_AT = '{"s":"';
 
-function load(text: string): Loaded {
-  const lines = new Map<string, string>();
-  let header: CatalogHeader | null = null;
-  let maxSc = 0;
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(SYMBOL_AT)) {
-      if (line.startsWith('{"format"')) header = JSON.parse(line) as CatalogHeader;
-      continue;
-    }
-    const symbol = line.slice(SYMBOL_AT.length, line.indexOf('"', SYMBOL_AT.length));
-    lines.set(symbol, line);
-    if (symbol.startsWith('S/RES/')) maxSc = Math.max(maxSc, parseInt(symbol.slice(6), 10) || 0);
-  }
-  return { header, lines, parsed: new Map(), sessions: lastOfSessions(lines.keys()), maxSc };
-}
-
+/** The header says what the checks ask (the last numbers); the lines are indexed when a document is asked for. */
 export class BundledCatalog implements LibraryView {
-  private loaded: Loaded | null = null;
+  private text: string | null = null;
+  private head: CatalogHeader | null | undefined;
+  private lines: Map<string, string> | null = null;
+  private readonly parsed = new Map<string, LibraryDocument>();
 
-  /** `read` gives the file's text (by default the file shipped with unres; empty when it is missing). */
-  constructor(private readonly read: () => string = readShipped) {}
+  /**
+   * `read` gives the file's text, or at least its first line when `headerOnly` (by default the file
+   * shipped with unres; empty when it is missing). The checks need only the header.
+   */
+  constructor(private readonly read: (headerOnly: boolean) => string = readShipped) {}
 
-  private get data(): Loaded {
-    this.loaded ??= load(this.read());
-    return this.loaded;
+  private get raw(): string {
+    this.text ??= this.read(false);
+    return this.text;
   }
 
   get header(): CatalogHeader | null {
-    return this.data.header;
+    if (this.head === undefined) {
+      const first = (this.text ?? this.read(true)).split('\n', 1)[0];
+      this.head = first.startsWith('{"format"') ? (JSON.parse(first) as CatalogHeader) : null;
+    }
+    return this.head;
+  }
+
+  private get index(): Map<string, string> {
+    if (!this.lines) {
+      this.lines = new Map();
+      for (const line of this.raw.split('\n')) {
+        if (line.startsWith(SYMBOL_AT)) this.lines.set(line.slice(SYMBOL_AT.length, line.indexOf('"', SYMBOL_AT.length)), line);
+      }
+    }
+    return this.lines;
   }
 
   get size(): number {
-    return this.data.lines.size;
+    return this.index.size;
   }
 
   get(symbol: string): LibraryDocument | null {
     const s = normalizeSymbol(symbol);
-    const d = this.data;
-    let doc = d.parsed.get(s);
+    let doc = this.parsed.get(s);
     if (!doc) {
-      const line = d.lines.get(s);
+      const line = this.index.get(s);
       if (!line) return null;
       doc = documentOf(JSON.parse(line) as CatalogEntry);
-      d.parsed.set(s, doc);
+      this.parsed.set(s, doc);
     }
     return doc;
   }
 
   get maxScNumber(): number {
-    return this.data.maxSc;
+    return this.header?.lastSc ?? 0;
   }
 
   lastOfSession(prefix: string): number | null {
-    return this.data.sessions.get(prefix) ?? null;
+    return this.header?.lastOfSession[prefix] ?? null;
   }
 
   *entries(): Iterable<LibraryDocument> {
-    for (const s of this.data.lines.keys()) yield this.get(s)!;
+    for (const s of this.index.keys()) yield this.get(s)!;
   }
 }
 
-function readShipped(): string {
+const HEADER_BYTES = 16 * 1024;
+
+/** The shipped file, or only its beginning (the header line is about 1 KB). */
+function readShipped(headerOnly: boolean): string {
   const path = findCatalogFile();
   try {
-    return path ? readFileSync(path, 'utf8') : '';
+    if (!path) return '';
+    if (!headerOnly) return readFileSync(path, 'utf8');
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(HEADER_BYTES);
+      return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEADER_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return '';
   }
