@@ -131,9 +131,11 @@ export function renderAkn(xml: string): AknRendering {
       const parent = stack[stack.length - 1];
       if (parent) {
         parent.hadNum = true;
-        if (parent.name === 'paragraph' && !parent.numbered && region !== null && NUMBERED_REGIONS.has(region) && /^\d{1,3}\.?$/.test(pendingLabel)) {
+        // "12." (and "12 -" in the Arabic texts)
+        const number = /^(\d{1,3})(?:\.| ?-)?$/.exec(pendingLabel);
+        if (parent.name === 'paragraph' && !parent.numbered && region !== null && NUMBERED_REGIONS.has(region) && number) {
           parent.numbered = true;
-          pendingParagraph = { num: pendingLabel.replace(/\.$/, ''), eId: parent.eId, line: parent.line, column: parent.column };
+          pendingParagraph = { num: number[1], eId: parent.eId, line: parent.line, column: parent.column };
         }
       }
       return;

@@ -13,7 +13,7 @@ export function documentFromAkn(xml: string, uri: string): LibraryDocument | nul
   if (!r.symbol) return null;
   const paragraphs: LibraryParagraph[] = r.paragraphs.map((p, i) => {
     const end = r.paragraphs[i + 1]?.offset ?? r.text.length;
-    const text = r.text.slice(p.offset, end).replace(/^\d+\.?\s*/, '').replace(/\s+/g, ' ').trim();
+    const text = r.text.slice(p.offset, end).replace(/^\d+(?:\.| ?-)?\s*/, '').replace(/\s+/g, ' ').trim();
     return { label: p.num, text, location: { uri, line: p.line, character: p.column } };
   });
   const adoption = ADOPTION.exec(r.text);
