@@ -290,7 +290,8 @@ export function startServer(connection: lsp.Connection): void {
     guardAsync(null, async (p: lsp.HoverParams): Promise<lsp.Hover | null> => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
-      await gate.wait();
+      // A citation of another document waits for the library's index; a paragraph of this text never does.
+      if (locate(c.analysis.model, offsetOf(c, p.position))?.kind === 'document') await gate.wait();
       await ensureOnline(c, offsetOf(c, p.position));
       const h = hover(c.analysis.model, offsetOf(c, p.position), view);
       return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
