@@ -10,6 +10,7 @@ import { buildCatalog, closedSessions, displayName, jsonLines, ordinal, scTitle,
 import { BundledCatalog, CATALOG_FILE, findCatalogFile } from '../../../server/src/library/bundled/catalog';
 import { readCatalogSources } from '../../../server/src/library/bundled/corpus';
 import { LayeredView } from '../../../server/src/library/view';
+import { parseDataExtract } from '../../../server/src/library/catalog';
 import type { LibraryDocument, LibraryView } from '../../../server/src/core/library';
 import { CORPUS, skipWithoutCorpus } from '../../helpers/corpus';
 
@@ -55,6 +56,10 @@ describe('the catalog shipped with unres', () => {
       { s: 'A/HRC/RES/99/2', t: 'Lighthouses and human rights', i: 'Agenda item 3', o: 'nv' },
     ]);
     assert.equal(jsonLines('"\n{"symbol":"x"}\nnope').length, 1);
+    // The library reads the same files the same way (a clone of UNxml/HRCresolutions is a library).
+    const library = parseDataExtract(HRC);
+    assert.deepEqual([library.records.map((r) => [r.symbol, r.title]), library.badLines], [[['A/HRC/RES/99/2', 'Lighthouses and human rights'], ['A/HRC/RES/99/1', 'Coastal rights']], 0]);
+    assert.equal(parseDataExtract(SC.replace('"symbol"', '"resolution_title": "Security Council resolution 9001 (2026) [on the Arcadia Observer Mission]", "symbol"')).records[0].title, 'on the Arcadia Observer Mission');
     assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 111, 8040].map(ordinal), ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '111th', '8040th']);
     assert.equal(displayName('BOLIVIA (PLURINATIONAL STATE OF)'), 'Bolivia (Plurinational State of)');
     assert.equal(displayName('Already Written'), 'Already Written');

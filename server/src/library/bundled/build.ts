@@ -66,13 +66,19 @@ const FIRST_SPONSORS = 5;
 
 export const ACKNOWLEDGEMENT = 'Source: United Nations (UN Digital Library and the UNxml repositories SCresolutions, GAresolutions, HRCresolutions).';
 
-/** One JSON object a line; lines some files wrap in stray quotes are unwrapped. Bad lines are skipped. */
+/** A data_extract line as JSON: some files (HRC) wrap their lines in stray quotes. */
+export function unwrapLine(raw: string): string {
+  let line = raw.trim();
+  if (line.startsWith('"{')) line = line.slice(1);
+  if (line.endsWith('}"')) line = line.slice(0, -1);
+  return line;
+}
+
+/** One JSON object a line; bad lines are skipped. */
 export function jsonLines(text: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const raw of text.split('\n')) {
-    let line = raw.trim();
-    if (line.startsWith('"{')) line = line.slice(1);
-    if (line.endsWith('}"')) line = line.slice(0, -1);
+    const line = unwrapLine(raw);
     if (!line.startsWith('{')) continue;
     try {
       const o = JSON.parse(line) as unknown;
