@@ -1,6 +1,7 @@
 /**
  * The UN's own XML as a library: the Security Council's 2021 resolutions in six languages side by side (as
- * in a clone of UNxml/SCresolutions) and the General Assembly's 75th session. Skips without the corpus.
+ * in a clone of UNxml/SCresolutions), the General Assembly's 75th session and the Human Rights Council's
+ * folders. Skips without the corpus.
  */
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { positionOf, startClient, type Client } from '../helpers/lspClient';
 
 const LANGUAGES = join(CORPUS, 'UNxml-SC-2021-languages');
 const GA = join(CORPUS, 'UNxml-GAresolutions/75session');
-const ROOTS = [LANGUAGES, join(UNXML, '2021'), GA];
+const HRC = join(CORPUS, 'UNxml-HRCresolutions');
+const ROOTS = [LANGUAGES, join(UNXML, '2021'), GA, HRC];
 
 describe('corpus: the UN’s XML in six languages, and a General Assembly session, as a library', function () {
   this.timeout(120000);
@@ -58,5 +60,10 @@ describe('corpus: the UN’s XML in six languages, and a General Assembly sessio
     const value = await hoverUntil(draft, 'paragraph 5', 10, /Paragraph 5:/);
     assert.match(value, /Paragraph 5: Our challenges are interconnected and can only be addressed through reinvigorated multilateralism/);
     assert.match(value, /_Declaration on the commemoration of the seventy-fifth anniversary of the United Nations_/);
+  });
+
+  it('hovers "paragraph 3 of Human Rights Council resolution 55/1" with that paragraph', async () => {
+    const draft = 'The Human Rights Council,\n\n1. Recalls paragraph 3 of Human Rights Council resolution 55/1;\n';
+    assert.match(await hoverUntil(draft, 'paragraph 3', 10, /Paragraph 3:/), /Paragraph 3: Welcomes and expresses its appreciation to the Government of South Sudan/);
   });
 });
