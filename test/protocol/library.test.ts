@@ -88,6 +88,8 @@ describe('a library of several languages', function () {
   it('shows a French draft the French paragraph, and jumps to the French file', async () => {
     const draft = 'Le Conseil de sécurité,\n\n1. Rappelle le paragraphe 2 de sa résolution 9010 (2026) ;\n\n2. Décide de rester saisi de la question.\n';
     assert.match(await hoverAt(draft, 'paragraphe 2', 11), /Paragraph 2: Prie la Mission d’observation de rendre compte du différend sur la pêche/);
+    const article = 'Le Conseil de sécurité,\n\n1. Rappelle le paragraphe 3 de la résolution 9010 (2026) ;\n';
+    assert.match(await hoverAt(article, 'paragraphe 3', 11), /Paragraph 3: Décide de rester saisi de la question\./);
     const uri = await client.open('draft-fr.unres', draft);
     const [link] = (await client.connection.sendRequest(rpc.DefinitionRequest.type, { textDocument: { uri }, position: positionOf(draft, 'paragraphe 2', 11) })) as rpc.LocationLink[];
     assert.match(link.targetUri, /French\/SC_9010_2026-F\.xml$/);

@@ -382,8 +382,10 @@ class Scanner {
         return this.push(start, targets, annex.next, inHolder);
       }
       // A paragraph of another document: attach the numbers to the document reference that follows.
+      // ("paragraphe 2 de la résolution 2584 (2021)": the article before the document is not part of it.)
+      const at = this.is(j + 1, this.lang.the) && !this.is(j + 2, this.lang.of) ? j + 2 : j + 1;
       const before = this.refs.length;
-      const after = this.documentRefs(j + 1) ?? this.symbolRef(j + 1);
+      const after = this.documentRefs(at) ?? this.symbolRef(at);
       const doc = this.refs[before];
       if (after !== null && doc && doc.kind === 'document') {
         doc.paragraphs = this.cited(targets);
