@@ -36,6 +36,12 @@ async function addLibraryFolder(): Promise<void> {
 
 const count = (n: number): string => n.toLocaleString('en');
 
+/** The item is shown beside resolutions only. */
+function showFor(item: vscode.StatusBarItem, editor: vscode.TextEditor | undefined): void {
+  if (editor?.document.languageId === 'unres' && item.text) item.show();
+  else item.hide();
+}
+
 function show(item: vscode.StatusBarItem, s: LibraryStatus): void {
   if (s.state === 'indexing') {
     item.text = `$(sync~spin) unres: indexing ${count(s.done ?? 0)} of ${count(s.total ?? 0)}`;
@@ -47,7 +53,7 @@ function show(item: vscode.StatusBarItem, s: LibraryStatus): void {
     item.text = '$(library) unres catalog';
     item.tooltip = `Built-in catalog of ${count(s.catalog ?? 0)} UN resolutions (subjects, dates, votes). Click to add a library folder for their full texts.`;
   }
-  item.show();
+  showFor(item, vscode.window.activeTextEditor);
 }
 
 /** Registers the command and the status bar item; returns the item (the extension exposes it). */
@@ -55,6 +61,13 @@ export function registerLibrary(context: vscode.ExtensionContext, client: Langua
   const item = vscode.window.createStatusBarItem('unres.library', vscode.StatusBarAlignment.Right, 100);
   item.name = 'unres resolution library';
   item.command = ADD_LIBRARY_FOLDER;
-  context.subscriptions.push(item, vscode.commands.registerCommand(ADD_LIBRARY_FOLDER, addLibraryFolder), client.onNotification('unres/libraryStatus', (s: LibraryStatus) => show(item, s)));
+  context.subscriptions.push(
+    item,
+    vscode.commands.registerCommand(ADD_LIBRARY_FOLDER, addLibraryFolder),
+    client.onNotification('unres/libraryStatus', (s: LibraryStatus) => show(item, s)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => showFor(item, editor)),
+    // A plain file switched to a resolution keeps its editor: follow the language too.
+    vscode.workspace.onDidOpenTextDocument(() => showFor(item, vscode.window.activeTextEditor)),
+  );
   return item;
 }
