@@ -61,6 +61,7 @@ describe('catalog of resolutions, with no settings', function () {
       assert.match(h, /_Declaration on the commemoration of the seventy-fifth anniversary of the United Nations_/);
       assert.match(h, /Agenda item 128 \(a\): Strengthening of the United Nations system/);
       assert.match(h, /Adopted 21 September 2020, 3rd plenary meeting; adopted without a vote\./);
+      assert.match(h, /Draft A\/75\/L\.1; submitted by the President of the General Assembly\./);
     }
   });
 

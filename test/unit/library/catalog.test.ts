@@ -79,6 +79,8 @@ describe('the catalog shipped with unres', () => {
     assert.equal(catalog.maxScNumber, 9002);
     assert.equal([...catalog.entries()].length, 5);
     assert.equal(new BundledCatalog(() => '').get('S/RES/1 (1946)'), null);
+    const damaged = new BundledCatalog(() => '{"format": broken\n{"s":"S/RES/1 (1946)", cut');
+    assert.deepEqual([damaged.get('S/RES/1 (1946)'), damaged.maxScNumber, damaged.lastOfSession('A/RES/75')], [null, 0, null]);
   });
 
   it('judges only closed sessions: complete, not the latest of the organ, not emergency or special ones', () => {

@@ -63,6 +63,8 @@ function sponsors(doc: LibraryDocument): string | null {
   const shown = names.slice(0, SPONSORS_SHOWN).join(', ');
   const more = count > SPONSORS_SHOWN ? ` and ${count - SPONSORS_SHOWN} more` : '';
   const draft = doc.draft ? `Draft ${doc.draft}; ` : '';
+  // "Submitted by the President of the General Assembly" is no sponsor: it says who submitted the draft.
+  if (count === 1 && /^submitted by /i.test(names[0])) return escapeMarkdown(draft ? `${draft}${names[0].charAt(0).toLowerCase()}${names[0].slice(1)}.` : `${names[0]}.`);
   return escapeMarkdown(`${draft}${plural(count, 'sponsor', 'sponsors')}: ${shown}${more}.`);
 }
 

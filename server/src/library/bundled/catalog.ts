@@ -46,6 +46,15 @@ export function documentOf(e: CatalogEntry): LibraryDocument {
 
 const SYMBOL_AT = '{"s":"';
 
+/** A damaged file answers nothing rather than failing a check or a hover. */
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The header says what the checks ask (the last numbers); the lines are indexed when a document is asked for. */
 export class BundledCatalog implements LibraryView {
   private text: string | null = null;
@@ -67,7 +76,7 @@ export class BundledCatalog implements LibraryView {
   get header(): CatalogHeader | null {
     if (this.head === undefined) {
       const first = (this.text ?? this.read(true)).split('\n', 1)[0];
-      this.head = first.startsWith('{"format"') ? (JSON.parse(first) as CatalogHeader) : null;
+      this.head = first.startsWith('{"format"') ? (parseJson(first) as CatalogHeader | null) : null;
     }
     return this.head;
   }
@@ -90,9 +99,9 @@ export class BundledCatalog implements LibraryView {
     const s = normalizeSymbol(symbol);
     let doc = this.parsed.get(s);
     if (!doc) {
-      const line = this.index.get(s);
-      if (!line) return null;
-      doc = documentOf(JSON.parse(line) as CatalogEntry);
+      const entry = parseJson(this.index.get(s) ?? '') as CatalogEntry | null;
+      if (!entry) return null;
+      doc = documentOf(entry);
       this.parsed.set(s, doc);
     }
     return doc;
