@@ -4,7 +4,7 @@
  * Speed is measured here, never asserted by timed unit tests.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -264,6 +264,57 @@ function growth(): void {
   target('worst growth from n to 2n', worst, 2.5, '×');
 }
 
+/**
+ * Cold start: from spawning the bundled server to the first diagnostics of a draft that cites Security
+ * Council, General Assembly and Human Rights Council resolutions (its GA citation makes the check read the
+ * catalog), then the first hover on a citation. "without catalog" runs the same dist/server.js copied
+ * alone into a temporary folder, where it finds no data/un-resolutions.jsonl.
+ */
+async function startup(): Promise<void> {
+  if (!existsSync(BUNDLED_SERVER)) {
+    console.log('\n(startup skipped: dist/server.js is absent; run npm run build)');
+    return;
+  }
+  const alone = mkdtempSync(join(tmpdir(), 'unres-no-catalog-'));
+  copyFileSync(BUNDLED_SERVER, join(alone, 'server.js'));
+  const draft = 'The General Assembly,\n\nRecalling its resolution 75/1, Human Rights Council resolution 55/1 and Security Council resolution 2374 (2017),\n\n1. Decides to remain seized of the matter.\n';
+  const hoverAt = positionOf(draft, 'resolution 75/1', 12);
+  const run = async (server: string): Promise<{ diagnostics: number; hover: number; known: boolean }> => {
+    const start = process.hrtime.bigint();
+    const client = await startClient({}, { server, initializationOptions: { debounceMs: 0 } });
+    try {
+      const uri = await client.open('startup.unres', draft);
+      await client.waitForDiagnostics(uri);
+      const diagnostics = Number(process.hrtime.bigint() - start) / 1e6;
+      const h = await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: hoverAt });
+      const hover = Number(process.hrtime.bigint() - start) / 1e6 - diagnostics;
+      return { diagnostics, hover, known: /Declaration on the commemoration/.test(JSON.stringify(h)) };
+    } finally {
+      await client.stop();
+    }
+  };
+  const rows: Record<string, { diagnostics: number; hover: number }> = {};
+  try {
+    const runs: Record<string, { diagnostics: number[]; hover: number[] }> = { 'with catalog': { diagnostics: [], hover: [] }, 'without catalog': { diagnostics: [], hover: [] } };
+    for (let i = 0; i < 11; i++) {
+      for (const [label, server] of [['with catalog', BUNDLED_SERVER], ['without catalog', join(alone, 'server.js')]] as const) {
+        const r = await run(server);
+        if (r.known !== (label === 'with catalog')) throw new Error(`startup bench: the ${label} server ${r.known ? 'knows' : 'does not know'} resolution 75/1`);
+        runs[label].diagnostics.push(r.diagnostics);
+        runs[label].hover.push(r.hover);
+      }
+    }
+    for (const [label, r] of Object.entries(runs)) rows[label] = { diagnostics: stats(r.diagnostics).median, hover: stats(r.hover).median };
+  } finally {
+    rmSync(alone, { recursive: true, force: true });
+  }
+  console.log('\n6. Cold start of the bundled server: spawn → first diagnostics, then the first hover on a citation, median of 11, ms');
+  console.log(`${pad('', 18)}${padl('diagnostics', 13)}${padl('hover', 9)}`);
+  for (const [label, r] of Object.entries(rows)) console.log(`${pad(label, 18)}${padl(r.diagnostics.toFixed(1), 13)}${padl(r.hover.toFixed(1), 9)}`);
+  report.startup = rows;
+  target('first diagnostics: cost of the catalog', rows['with catalog'].diagnostics - rows['without catalog'].diagnostics, 50, 'ms');
+}
+
 async function main(): Promise<void> {
   throughput();
   if (existsSync(join(TEXTS, 'S-RES-2231-2015.txt'))) await serverLatency('S-RES-2231-2015.txt', readFileSync(join(TEXTS, 'S-RES-2231-2015.txt'), 'utf8'), true);
@@ -271,6 +322,7 @@ async function main(): Promise<void> {
   library();
   memory();
   growth();
+  await startup();
   console.log('\nTargets');
   for (const t of targets) {
     const pass = t.higherIsBetter ? t.value >= t.limit : t.value <= t.limit;

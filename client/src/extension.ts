@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient';
+import { registerLibrary } from './library';
 
 let client: LanguageClient | undefined;
 
@@ -28,7 +29,13 @@ const SERVER_COMMANDS: Record<string, string> = {
   'unres.cleanUpPdf': 'unres.server.cleanUpPdf',
 };
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exposes to other extensions (and to its in-editor tests). */
+export interface UnresApi {
+  /** The status bar item of the resolution library. */
+  readonly libraryStatus: vscode.StatusBarItem;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<UnresApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -65,7 +72,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), c.asPosition(position), locations.map((l) => c.asLocation(l)));
     }),
   );
+  const libraryStatus = registerLibrary(context, client);
   await client.start();
+  return { libraryStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,6 +4,7 @@
  * through the `vscode` API only, as a user's editor sees it.
  */
 import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 const ws = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
@@ -134,5 +135,45 @@ describe('unres in VS Code', () => {
     const lens = lenses.find((l) => l.command?.title.startsWith('cited by'));
     assert.ok(lens?.command);
     await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+  });
+
+  it('wraps prose lines, and knows a cited resolution from the built-in catalog with no setup', async () => {
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'unres' }).get('wordWrap'), 'on');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'off');
+    const doc = await open('sc-mandate-renewal.unres');
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at(doc, 'resolution 2374 (2017)', 13)));
+    assert.match(hover, /The situation in Mali/);
+    assert.match(hover, /15 in favour, adopted unanimously/);
+  });
+
+  it('shows the library in the status bar, and adds a folder with the command’s folder picker', async () => {
+    const api = vscode.extensions.getExtension<{ libraryStatus: vscode.StatusBarItem }>('unres.unres')!.exports;
+    const item = api.libraryStatus;
+    await until('the status bar item', () => (/unres catalog|resolutions/.test(item.text) ? true : undefined));
+    assert.equal(item.command, 'unres.addLibraryFolder');
+    const folder = join(__dirname, '../../test/fixtures/library-languages');
+    const picker = vscode.window.showOpenDialog;
+    let asked: vscode.OpenDialogOptions | undefined;
+    vscode.window.showOpenDialog = async (options) => {
+      asked = options;
+      return [vscode.Uri.file(folder)];
+    };
+    try {
+      await vscode.commands.executeCommand('unres.addLibraryFolder');
+    } finally {
+      vscode.window.showOpenDialog = picker;
+    }
+    assert.equal(asked?.canSelectFolders, true);
+    const config = vscode.workspace.getConfiguration('unres');
+    try {
+      assert.deepEqual(config.inspect<string[]>('library.paths')?.globalValue, [folder]);
+      await until('the indexed library in the status bar', () => (/^\$\(library\) \d+ resolutions$/.test(item.text) && String(item.tooltip).includes(folder) ? true : undefined));
+      // The library's text of a cited paragraph, in the draft's language.
+      const draft = await vscode.workspace.openTextDocument({ language: 'unres', content: 'Le Conseil de sécurité,\n\n1. Rappelle le paragraphe 2 de sa résolution 9010 (2026) ;\n' });
+      const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, at(draft, 'paragraphe 2', 11)));
+      assert.match(hover, /Prie la Mission d’observation/);
+    } finally {
+      await config.update('library.paths', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

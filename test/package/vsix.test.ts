@@ -13,6 +13,7 @@ describe('the .vsix', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'data/un-resolutions.jsonl',
       'dist/client.js',
       'dist/server.js',
       'docs/marketplace/README.md',
@@ -24,9 +25,9 @@ describe('the .vsix', () => {
     assert.ok(files.includes('docs/rules/xref-direction.md') && files.includes('syntaxes/unres.tmLanguage.json') && files.includes('snippets/unres.json'));
   });
 
-  it('is well under 1 MB once built', () => {
+  it('stays under 1.5 MB once built, with the catalog of resolutions', () => {
     const vsix = join(ROOT, 'unres.vsix');
     assert.ok(existsSync(vsix), 'npm run package builds unres.vsix (npm test runs it)');
-    assert.ok(statSync(vsix).size < 600 * 1024, `${statSync(vsix).size} bytes`);
+    assert.ok(statSync(vsix).size < 1.5 * 1024 * 1024, `${statSync(vsix).size} bytes`);
   });
 });

@@ -10,6 +10,8 @@ import { parse } from '../core/parse';
 import { applyEdits, renumber } from '../core/features/renumber';
 import { cleanUpPdfText } from '../core/features/cleanup';
 import { ResolutionLibrary } from '../library';
+import { BundledCatalog } from '../library/bundled/catalog';
+import { LayeredView } from '../library/view';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +65,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         const report = await library.index(opts.library.filter((p) => existsSync(p)));
         if (report.malformed.length > 0) err(`unres: skipped ${report.malformed.length} library file(s) that could not be read: ${report.malformed.join('; ')}\n`);
       }
+      // Citations are checked against the catalog shipped with unres, and the library over it.
+      const view = new LayeredView(new BundledCatalog(), () => library ?? null);
       const results: object[] = [];
       for (const file of files) {
         const read = await readText(file);
@@ -72,7 +76,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
           continue;
         }
         if (read.warning) err(`${file}: ${read.warning}\n`);
-        const { diagnostics } = analyze(read.text, { severities: opts.rule, library });
+        const { diagnostics } = analyze(read.text, { severities: opts.rule, library: view });
         const index = new LineIndex(read.text);
         if (diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
         if (opts.format === 'json') results.push({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) });

@@ -26,11 +26,31 @@ export interface LibraryDocument {
   readonly location?: LibraryLocation;
   /** Operative paragraphs by label, when the library holds the text. */
   readonly paragraphs?: readonly LibraryParagraph[];
+  /** ISO 639-1 code of the text's language ("en", "fr"), when the library holds the text. */
+  readonly language?: string;
+  /** General Assembly and Human Rights Council: "Agenda item 128 (a)". */
+  readonly agendaItem?: string;
+  /** The General Assembly's Main Committee ("Third Committee"). */
+  readonly committee?: string;
+  /** The draft's symbol ("S/2017/752", "A/75/L.1"). */
+  readonly draft?: string;
+  /** Adopted under Chapter VII of the Charter, as the catalog says. */
+  readonly chapterVII?: boolean;
+  /** The first sponsors, and how many there are in all. */
+  readonly sponsors?: readonly string[];
+  readonly sponsorCount?: number;
+  readonly votes?: { readonly inFavour: number; readonly against: number; readonly abstaining: number };
+  readonly outcome?: 'unanimous' | 'without-vote' | 'recorded-vote' | 'vote';
 }
 
 export interface LibraryView {
-  get(symbol: string): LibraryDocument | null;
+  /** The document; with a language ("fr"), its text in that language when the view holds it, else in English. */
+  get(symbol: string, language?: string): LibraryDocument | null;
   /** The highest Security Council resolution number the library knows (0 when it knows none). */
   readonly maxScNumber: number;
+  /** The highest number of a session's resolutions ("A/RES/75" → 328), or null when the view does not judge that session. */
+  lastOfSession?(prefix: string): number | null;
+  /** True when the view holds full texts (a library), not only the catalog's metadata. */
+  readonly hasTexts?: boolean;
   entries(): Iterable<LibraryDocument>;
 }

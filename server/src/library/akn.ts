@@ -19,8 +19,18 @@ export interface AknRendering {
   readonly text: string;
   readonly symbol: string | null;
   readonly date: string | null;
+  /** ISO 639-1 code of the text's language from the FRBR metadata ("en", "fr"), or the code as written. */
+  readonly language: string | null;
   /** The numbered paragraphs of the main body and attachments (not nested in one another), in order. */
   readonly paragraphs: readonly AknParagraph[];
+}
+
+/** The AKN metadata writes languages in ISO 639-2 ("fra"); the rest of unres uses ISO 639-1 ("fr"). */
+const ISO_639_1: Record<string, string> = { eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', rus: 'ru', ara: 'ar', zho: 'zh', chi: 'zh', deu: 'de', ger: 'de' };
+
+export function languageCode(code: string): string {
+  const c = code.trim().toLowerCase();
+  return ISO_639_1[c] ?? c;
 }
 
 const REGIONS = new Set(['coverPage', 'preamble', 'mainBody', 'conclusions', 'attachments']);
@@ -57,6 +67,7 @@ export function renderAkn(xml: string): AknRendering {
   let pendingParagraph: Omit<AknParagraph, 'offset'> | null = null;
   let symbol: string | null = null;
   let date: string | null = null;
+  let language: string | null = null;
   let inDocNumber = false;
   let docNumber = '';
   /** The cells of the table row being read, each the texts of its blocks: a row is one block, its cells joined by " | ". */
@@ -85,6 +96,7 @@ export function renderAkn(xml: string): AknRendering {
     const name = tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name;
     const attrs = tag.attributes as Record<string, string>;
     if (name === 'FRBRdate' && date === null) date = attrs.date ?? null;
+    if (name === 'FRBRlanguage' && language === null && attrs.language) language = languageCode(attrs.language);
     if (name === 'docNumber') inDocNumber = true;
     if (REGIONS.has(name) && region === null) region = name;
     if (name === 'tr' && region !== null && skipDepth === 0 && rowDepth++ === 0) row = [];
@@ -129,9 +141,11 @@ export function renderAkn(xml: string): AknRendering {
       const parent = stack[stack.length - 1];
       if (parent) {
         parent.hadNum = true;
-        if (parent.name === 'paragraph' && !parent.numbered && region !== null && NUMBERED_REGIONS.has(region) && /^\d{1,3}\.?$/.test(pendingLabel)) {
+        // "12." (and "12 -" in the Arabic texts)
+        const number = /^(\d{1,3})(?:\.| ?-)?$/.exec(pendingLabel);
+        if (parent.name === 'paragraph' && !parent.numbered && region !== null && NUMBERED_REGIONS.has(region) && number) {
           parent.numbered = true;
-          pendingParagraph = { num: pendingLabel.replace(/\.$/, ''), eId: parent.eId, line: parent.line, column: parent.column };
+          pendingParagraph = { num: number[1], eId: parent.eId, line: parent.line, column: parent.column };
         }
       }
       return;
@@ -148,5 +162,5 @@ export function renderAkn(xml: string): AknRendering {
   });
 
   parser.write(xml).close();
-  return { text: blocks.join('\n\n') + '\n', symbol, date, paragraphs };
+  return { text: blocks.join('\n\n') + '\n', symbol, date, language, paragraphs };
 }

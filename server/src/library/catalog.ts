@@ -4,6 +4,7 @@
  * title, vote). Pure: text in, records out; bad lines are counted, not fatal.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { scTitle, unwrapLine } from './bundled/build';
 
 export interface CatalogRecord {
   readonly symbol: string;
@@ -38,8 +39,10 @@ function voteOf(o: Record<string, unknown>): string | undefined {
 export function parseDataExtract(text: string): CatalogResult {
   const records: CatalogRecord[] = [];
   let badLines = 0;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
+  for (const raw of text.split('\n')) {
+    const line = unwrapLine(raw);
+    // A quote alone on a line is what is left between two wrapped lines.
+    if (!line || line === '"') continue;
     try {
       const o = JSON.parse(line) as Record<string, unknown>;
       if (typeof o.symbol !== 'string') {
@@ -49,7 +52,7 @@ export function parseDataExtract(text: string): CatalogResult {
       records.push({
         symbol: normalizeSymbol(o.symbol),
         subject: typeof o.agenda_item_name === 'string' ? o.agenda_item_name : undefined,
-        title: typeof o.resolution_title === 'string' ? o.resolution_title : undefined,
+        title: typeof o.resolution_title === 'string' ? scTitle(o.resolution_title) : typeof o.title === 'string' ? o.title : undefined,
         date: typeof o.adoption_date === 'string' ? o.adoption_date : undefined,
         meeting: typeof o.adoption_meeting === 'string' ? o.adoption_meeting : undefined,
         vote: voteOf(o),

@@ -12,6 +12,7 @@ import { LineIndex } from '../core/text';
 import { decodeText, MAX_FILE_BYTES } from '../node/readText';
 import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
 import { documentFromAkn, documentFromText } from './sources';
+import { lastOfSessions } from './bundled/build';
 
 export interface Citation {
   readonly symbol: string;
@@ -44,7 +45,7 @@ export interface LibraryOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
 const TEXT_EXT = /\.(txt|unres|resolution)$/i;
 
@@ -107,6 +108,9 @@ function citationsIn(text: string, uri: string): Citation[] {
 export class ResolutionLibrary implements LibraryView {
   private files = new Map<string, FileEntry>();
   private merged: Map<string, LibraryDocument> | null = null;
+  /** The texts of each symbol by language, when the library holds more than one. */
+  private translations = new Map<string, Map<string, LibraryDocument>>();
+  private sessions = new Map<string, number>();
   private watchers: FSWatcher[] = [];
   private extra: CatalogRecord[] = [];
 
@@ -224,11 +228,23 @@ export class ResolutionLibrary implements LibraryView {
     const meta = new Map<string, CatalogRecord>();
     for (const e of this.files.values()) for (const r of e.records) meta.set(r.symbol, { ...meta.get(r.symbol), ...r });
     for (const r of this.extra) meta.set(r.symbol, { ...r, ...meta.get(r.symbol) });
-    for (const e of this.files.values()) for (const d of e.docs) map.set(d.symbol, { ...map.get(d.symbol), ...d });
+    // One document per symbol and language; the English one (or the only one) answers by default.
+    const texts = new Map<string, Map<string, LibraryDocument>>();
+    for (const e of this.files.values()) {
+      for (const d of e.docs) {
+        const byLanguage = texts.get(d.symbol) ?? new Map<string, LibraryDocument>();
+        const language = d.language ?? 'en';
+        byLanguage.set(language, { ...byLanguage.get(language), ...d });
+        texts.set(d.symbol, byLanguage);
+      }
+    }
+    for (const [symbol, byLanguage] of texts) map.set(symbol, byLanguage.get('en') ?? byLanguage.values().next().value!);
     for (const [symbol, r] of meta) {
       const d = map.get(symbol);
       map.set(symbol, { ...d, symbol, subject: r.subject, title: r.title, date: r.date ?? d?.date, meeting: r.meeting ?? d?.meeting, vote: r.vote });
     }
+    this.translations = new Map([...texts].filter(([, byLanguage]) => byLanguage.size > 1));
+    this.sessions = lastOfSessions(map.keys());
     return map;
   }
 
@@ -241,8 +257,19 @@ export class ResolutionLibrary implements LibraryView {
     return this.map.size;
   }
 
-  get(symbol: string): LibraryDocument | null {
-    return this.map.get(normalizeSymbol(symbol)) ?? null;
+  get(symbol: string, language?: string): LibraryDocument | null {
+    const s = normalizeSymbol(symbol);
+    const doc = this.map.get(s) ?? null;
+    const text = language && doc?.language !== language ? this.translations.get(s)?.get(language) : undefined;
+    return doc && text ? { ...doc, language, paragraphs: text.paragraphs, location: text.location } : doc;
+  }
+
+  readonly hasTexts = true;
+
+  lastOfSession(prefix: string): number | null {
+    // Reading the map builds the index, and the sessions with it.
+    if (this.map.size === 0) return null;
+    return this.sessions.get(prefix) ?? null;
   }
 
   get maxScNumber(): number {

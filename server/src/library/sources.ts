@@ -13,7 +13,7 @@ export function documentFromAkn(xml: string, uri: string): LibraryDocument | nul
   if (!r.symbol) return null;
   const paragraphs: LibraryParagraph[] = r.paragraphs.map((p, i) => {
     const end = r.paragraphs[i + 1]?.offset ?? r.text.length;
-    const text = r.text.slice(p.offset, end).replace(/^\d+\.?\s*/, '').replace(/\s+/g, ' ').trim();
+    const text = r.text.slice(p.offset, end).replace(/^\d+(?:\.| ?-)?\s*/, '').replace(/\s+/g, ' ').trim();
     return { label: p.num, text, location: { uri, line: p.line, character: p.column } };
   });
   const adoption = ADOPTION.exec(r.text);
@@ -23,6 +23,7 @@ export function documentFromAkn(xml: string, uri: string): LibraryDocument | nul
     meeting: adoption?.[2] ? `${adoption[2]}th meeting` : undefined,
     location: { uri, line: 0, character: 0 },
     paragraphs,
+    language: r.language ?? undefined,
   };
 }
 
@@ -36,6 +37,7 @@ export function documentFromText(text: string, uri: string): LibraryDocument | n
     symbol: normalizeSymbol(m.symbol),
     date: m.adoption?.date,
     meeting: m.adoption?.meeting ? `${m.adoption.meeting}th meeting` : undefined,
+    language: m.language,
     location: { uri, line: 0, character: 0 },
     paragraphs: body.map((p) => ({ label: p.label, text: p.content.text, location: { uri, ...index.positionAt(p.labelSpan.start) } })),
   };

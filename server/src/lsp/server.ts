@@ -33,6 +33,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BundledCatalog } from '../library/bundled/catalog';
+import { LayeredView } from '../library/view';
+import { IndexingGate, LIBRARY_STATUS, type LibraryStatus } from './libraryStatus';
 
 interface Cached {
   readonly version: number;
@@ -87,6 +90,11 @@ export function startServer(connection: lsp.Connection): void {
   let canProgress = false;
   let workspaceRoots: string[] = [];
   let library: ResolutionLibrary | null = null;
+  // What the core sees: the library over the catalog shipped with unres; requests wait (bounded) for the index.
+  const catalog = new BundledCatalog();
+  const view = new LayeredView(catalog, () => library);
+  const gate = new IndexingGate();
+  let settingsRead = false;
   let indexedRoots = '';
   const fetchedYears = new Set<number>();
 
@@ -97,7 +105,7 @@ export function startServer(connection: lsp.Connection): void {
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: library ?? undefined });
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: view });
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
@@ -140,16 +148,27 @@ export function startServer(connection: lsp.Connection): void {
     if (key === indexedRoots && library) return;
     indexedRoots = key;
     for (const p of settings.library.paths) if (!existsSync(p)) warnOnce(`unres.library.paths: the folder ${p} does not exist; skipped`);
-    const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
+    const paths = settings.library.paths.filter((p) => existsSync(p));
+    view.libraryConfigured = paths.length > 0;
+    const status = (s: LibraryStatus): void => void connection.sendNotification(LIBRARY_STATUS, { ...s, paths });
+    gate.begin();
+    const progress = canProgress ? await connection.window.createWorkDoneProgress().catch(() => null) : null;
     progress?.begin('unres: indexing the resolution library', 0, undefined, false);
-    const next = new ResolutionLibrary({ cacheDir: cacheDir, onProgress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`) });
-    const report = await next.index(roots.filter((r) => existsSync(r)));
-    progress?.done();
+    const onProgress = (done: number, total: number): void => {
+      progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`);
+      status({ state: 'indexing', done, total });
+    };
+    const next = new ResolutionLibrary({ cacheDir: cacheDir, onProgress });
+    const report = await next.index(roots.filter((r) => existsSync(r))).finally(() => {
+      progress?.done();
+      gate.end();
+    });
     if (report.malformed.length > 0) {
       warnOnce(`unres: ${report.malformed.length} library file${report.malformed.length > 1 ? 's' : ''} could not be read and ${report.malformed.length > 1 ? 'were' : 'was'} skipped: ${report.malformed.slice(0, 5).join('; ')}${report.malformed.length > 5 ? '; …' : ''}`);
     }
     library?.unwatch();
     library = next;
+    status({ state: 'ready', documents: next.size, catalog: catalog.size });
     library.watch(roots.filter((r) => existsSync(r)), () => {
       cache.clear();
       for (const d of documents.all()) schedule(d.uri);
@@ -201,7 +220,11 @@ export function startServer(connection: lsp.Connection): void {
     }
     cache.clear();
     for (const d of documents.all()) schedule(d.uri);
-    void indexLibrary().catch((e: unknown) => fail(undefined, e));
+    const first = !settingsRead;
+    settingsRead = true;
+    void indexLibrary()
+      .catch((e: unknown) => fail(undefined, e))
+      .finally(() => first && gate.end());
   };
 
   connection.onInitialize((params) => {
@@ -267,8 +290,10 @@ export function startServer(connection: lsp.Connection): void {
     guardAsync(null, async (p: lsp.HoverParams): Promise<lsp.Hover | null> => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
+      // A citation of another document waits for the library's index; a paragraph of this text never does.
+      if (locate(c.analysis.model, offsetOf(c, p.position))?.kind === 'document') await gate.wait();
       await ensureOnline(c, offsetOf(c, p.position));
-      const h = hover(c.analysis.model, offsetOf(c, p.position), library ?? undefined);
+      const h = hover(c.analysis.model, offsetOf(c, p.position), view);
       return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
     }),
   );
@@ -276,18 +301,19 @@ export function startServer(connection: lsp.Connection): void {
   connection.languages.inlayHint.on(
     guard([], (p: lsp.InlayHintParams): lsp.InlayHint[] => {
       const c = get(p.textDocument.uri);
-      if (!c || !library || !settings.inlayHints.subjects) return [];
-      return inlayHints(c.analysis.model, library).map((h) => ({ position: c.index.positionAt(h.offset), label: h.label, paddingLeft: true }));
+      if (!c || !settings.inlayHints.subjects) return [];
+      return inlayHints(c.analysis.model, view).map((h) => ({ position: c.index.positionAt(h.offset), label: h.label, paddingLeft: true }));
     }),
   );
 
   connection.onDefinition(
-    guard(null, (p: lsp.DefinitionParams): lsp.LocationLink[] | null => {
+    guardAsync(null, async (p: lsp.DefinitionParams): Promise<lsp.LocationLink[] | null> => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
       const d = definition(c.analysis.model, offsetOf(c, p.position));
       if (d) return [{ targetUri: p.textDocument.uri, targetRange: range(c.index, d.span), targetSelectionRange: range(c.index, d.selection), originSelectionRange: range(c.index, d.origin) }];
-      const doc = library && documentDefinition(c.analysis.model, offsetOf(c, p.position), library);
+      await gate.wait();
+      const doc = documentDefinition(c.analysis.model, offsetOf(c, p.position), view);
       if (!doc) return null;
       const at = { line: doc.location.line, character: doc.location.character };
       return [{ targetUri: doc.location.uri, targetRange: { start: at, end: at }, targetSelectionRange: { start: at, end: at }, originSelectionRange: range(c.index, doc.origin) }];
@@ -505,7 +531,7 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CompletionParams): lsp.CompletionItem[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      return complete(c.analysis.model, offsetOf(c, p.position), library ?? undefined).map((x) => ({
+      return complete(c.analysis.model, offsetOf(c, p.position), view).map((x) => ({
         label: x.label,
         kind: COMPLETION_KINDS[x.kind],
         detail: x.detail,

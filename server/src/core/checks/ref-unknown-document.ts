@@ -1,17 +1,34 @@
-/** ref/unknown-document: a Security Council resolution number beyond the last one known to exist. */
+/**
+ * ref/unknown-document: a cited resolution beyond the last one known: a Security Council number beyond the
+ * last in the table (or the library), a General Assembly or Human Rights Council number beyond the last of
+ * its session in the catalog (sessions the catalog does not cover are not judged).
+ */
 import { LAST_KNOWN } from '../scYears';
 import type { Finding, Rule } from './rule';
+
+const SESSION_SYMBOL = /^(A\/(?:HRC\/)?RES\/(\d+))\/(\d+)/;
 
 export const refUnknownDocument: Rule = {
   code: 'ref/unknown-document',
   severity: 'warning',
-  description: 'A cited Security Council resolution exists (its number is not beyond the last one known).',
+  description: 'A cited resolution exists (its number is not beyond the last one known of the Security Council, or of its General Assembly or Human Rights Council session).',
   check({ model, library }) {
     const out: Finding[] = [];
-    const last = Math.max(LAST_KNOWN.number, library?.maxScNumber ?? 0);
+    // Asked only for numbers beyond the table: the library and the catalog load on first use.
+    let last: number | null = null;
+    const lastSc = (): number => (last ??= Math.max(LAST_KNOWN.number, library?.maxScNumber ?? 0));
     for (const r of model.references) {
-      if (r.kind !== 'document' || r.docKind !== 'sc-resolution' || r.number === null || r.number <= last) continue;
-      out.push({ span: r.span, message: `No Security Council resolution ${r.number} is known: the last known is resolution ${last}.` });
+      if (r.kind !== 'document') continue;
+      if (r.docKind === 'sc-resolution' && r.number !== null && r.number > LAST_KNOWN.number && r.number > lastSc()) {
+        out.push({ span: r.span, message: `No Security Council resolution ${r.number} is known: the last known is resolution ${lastSc()}.` });
+        continue;
+      }
+      if (r.docKind !== 'ga-resolution' && r.docKind !== 'hrc-resolution') continue;
+      const m = SESSION_SYMBOL.exec(r.symbol);
+      const lastOfSession = m ? (library?.lastOfSession?.(m[1]) ?? null) : null;
+      if (!m || lastOfSession === null || Number(m[3]) <= lastOfSession) continue;
+      const organ = r.docKind === 'ga-resolution' ? 'General Assembly' : 'Human Rights Council';
+      out.push({ span: r.span, message: `No ${organ} resolution ${m[2]}/${m[3]} is known: the last known of session ${m[2]} is ${m[2]}/${lastOfSession}.` });
     }
     return out;
   },

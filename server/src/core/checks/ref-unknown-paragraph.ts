@@ -7,7 +7,8 @@ export const refUnknownParagraph: Rule = {
   description: 'A cited paragraph of another resolution exists in that resolution (when the library holds its text).',
   check({ model, library }) {
     const out: Finding[] = [];
-    if (!library) return out;
+    // A catalog of metadata holds no paragraphs: nothing to ask it.
+    if (!library || library.hasTexts === false) return out;
     for (const r of model.references) {
       if (r.kind !== 'document' || r.paragraphs.length === 0) continue;
       const doc = library.get(r.symbol);

@@ -25,7 +25,7 @@ export function definition(model: Resolution, offset: number): DefinitionTarget 
 export function documentDefinition(model: Resolution, offset: number, library: LibraryView): { location: LibraryLocation; origin: Span } | null {
   const hit = locate(model, offset);
   if (!hit || hit.kind !== 'document') return null;
-  const doc = library.get(hit.ref.symbol);
+  const doc = library.get(hit.ref.symbol, model.language);
   if (!doc) return null;
   const cited = hit.ref.paragraphs.find((p) => touches(p.span, offset)) ?? hit.ref.paragraphs[0];
   const para = cited && doc.paragraphs?.find((p) => p.label === cited.label.split(' ')[0]);

@@ -1,28 +1,18 @@
 /** Hover: the target of an internal reference, who cites a paragraph, what a document reference is. */
-import type { DocumentKind, DocumentReference, Resolution, Span } from '../model';
+import type { Resolution, Span } from '../model';
 import { nodeName, targetLabel } from '../describe';
-import { escapeMarkdown, link } from '../markdown';
+import { escapeMarkdown } from '../markdown';
 import { shorten } from '../text';
 import { citingParagraphs, type Citable } from './citations';
 import { locate } from './locate';
-import { officialUrl } from './links';
 import type { LibraryView } from '../library';
-import { scYearOf } from '../scYears';
+import { documentHover } from './documentHover';
 
 export interface Hover {
   readonly span: Span;
   readonly markdown: string;
 }
 
-
-const KIND_NAMES: Record<DocumentKind, string> = {
-  'sc-resolution': 'Security Council resolution',
-  'ga-resolution': 'General Assembly resolution',
-  'hrc-resolution': 'Human Rights Council resolution',
-  'presidential-statement': 'Statement by the President of the Security Council',
-  'meeting-record': 'Security Council meeting record',
-  document: 'United Nations document',
-};
 
 const MAX_TEXT = 600;
 
@@ -51,33 +41,10 @@ function citedBy(model: Resolution, node: Citable): string {
   return `Cited by ${escapeMarkdown(names.join(' and '))}.`;
 }
 
-function documentHover(ref: DocumentReference, library: LibraryView | undefined): string {
-  const doc = library?.get(ref.symbol) ?? null;
-  const lines = [`**${escapeMarkdown(ref.symbol)}** — ${KIND_NAMES[ref.docKind]}`];
-  const subject = doc?.subject ?? doc?.title;
-  if (subject) lines.push('', escapeMarkdown(subject));
-  const when = [doc?.date, doc?.meeting].filter(Boolean).join(', ');
-  if (when) lines.push('', `Adopted ${escapeMarkdown(when)}${doc?.vote ? `; ${escapeMarkdown(doc.vote)}` : ''}.`);
-  else if (ref.docKind === 'sc-resolution' && ref.number !== null) {
-    const year = scYearOf(ref.number);
-    if (year) lines.push('', `Adopted in ${year}.`);
-  }
-  if (ref.paragraphs.length > 0) {
-    for (const p of ref.paragraphs) {
-      const number = p.label.split(' ')[0];
-      const text = doc?.paragraphs?.find((x) => x.label === number)?.text;
-      lines.push('', text ? `Paragraph ${escapeMarkdown(number)}: ${escapeMarkdown(shorten(text, MAX_TEXT))}` : `Cites paragraph ${escapeMarkdown(p.label)} of that document.`);
-    }
-  } else if (doc?.paragraphs?.[0]) lines.push('', `1\\. ${escapeMarkdown(shorten(doc.paragraphs[0].text, MAX_TEXT))}`);
-  lines.push('', link('Official document', officialUrl(ref)));
-  if (!library || (!doc && !library.maxScNumber)) lines.push('', '_Add resolutions to the library (setting `unres.library.paths`, or the CLI option `--library`) to see their subject, date and text here._');
-  return lines.join('\n');
-}
-
 export function hover(model: Resolution, offset: number, library?: LibraryView): Hover | null {
   const hit = locate(model, offset);
   if (!hit) return null;
-  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library) };
+  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library, model.language) };
   if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
   const t = hit.target;
   if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(model, t))} in this text.` };
