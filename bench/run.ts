@@ -162,8 +162,7 @@ async function serverLatency(name: string, text: string, withTargets: boolean): 
     const refAt = positionOf(text, refMatch[0], refMatch[0].length, text.indexOf('\n2. ') + refMatch.index);
     const docMatch = /resolutions? \d/.exec(text)!;
     const docAt = positionOf(text, docMatch[0], docMatch[0].length, docMatch.index);
-    // Enough samples for a stable 95th percentile where targets apply; fewer on the 2 MB text, whose
-    // requests take up to a third of a second.
+    // Enough samples for a stable 95th percentile; fewer edits on the 2 MB text, each a full analysis.
     const runs = withTargets ? 200 : 30;
     const rows: Record<string, { median: number; p95: number }> = {};
     let version = 1;
@@ -188,10 +187,12 @@ async function serverLatency(name: string, text: string, withTargets: boolean): 
       ['completion', () => client.connection.sendRequest(rpc.CompletionRequest.type, { textDocument: doc, position: refAt })],
       ['documentSymbol', () => client.connection.sendRequest(rpc.DocumentSymbolRequest.type, { textDocument: doc })],
       ['semanticTokens', () => client.connection.sendRequest(rpc.SemanticTokensRequest.type, { textDocument: doc })],
+      ['folding', () => client.connection.sendRequest(rpc.FoldingRangeRequest.type, { textDocument: doc })],
+      ['codeLens', () => client.connection.sendRequest(rpc.CodeLensRequest.type, { textDocument: doc })],
     ];
     for (const [label, fn] of requests) {
       await timeIt(fn, 20);
-      rows[label] = stats(await timeIt(fn, runs));
+      rows[label] = stats(await timeIt(fn, withTargets ? runs : 100));
     }
     console.log(`\n2. Language server over stdio on ${name} (${Math.round(text.length / 1024)} KB), ms`);
     console.log(`${pad('request', 26)}${padl('median', 9)}${padl('p95', 9)}`);
@@ -202,7 +203,7 @@ async function serverLatency(name: string, text: string, withTargets: boolean): 
       const { 'didChange → diagnostics': change, ...rest } = rows;
       target(`didChange → diagnostics p95 on ${name}`, change.p95, 15, 'ms');
       target(`slowest request p95 on ${name}`, Math.max(...Object.values(rest).map((r) => r.p95)), 5, 'ms');
-    }
+    } else for (const label of ['documentSymbol', 'semanticTokens', 'folding', 'codeLens']) target(`${label} p95 on ${name}`, rows[label].p95, 20, 'ms');
   } finally {
     await client.stop();
   }
