@@ -3,9 +3,9 @@
  * with the project's targets marked PASS or FAIL. `--json` prints the figures as JSON as well.
  * Speed is measured here, never asserted by timed unit tests.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import * as rpc from 'vscode-languageserver-protocol/node';
@@ -230,6 +230,48 @@ function library(): void {
   target('library warm index', warm.ms / 1000, 1, 's');
 }
 
+/** Copies of the corpus texts the whole-process comparison reads: about 1,100 files. */
+const CLI_COPIES = 49;
+
+/** Wall-clock milliseconds of a whole process, start-up included. */
+function processMs(args: string[]): number {
+  return timeOnce(() => spawnSync(process.execPath, args, { stdio: 'ignore' }));
+}
+
+function cliOnCorpus(): void {
+  if (!existsSync(TEXTS)) return;
+  const dir = mkdtempSync(join(tmpdir(), 'unres-bench-cli-'));
+  const files: string[] = [];
+  for (let i = 0; i < CLI_COPIES; i++) {
+    for (const f of readdirSync(TEXTS).filter((n) => n.endsWith('.txt'))) {
+      files.push(join(dir, `${i}-${f}`));
+      copyFileSync(join(TEXTS, f), files[files.length - 1]);
+    }
+  }
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const markdownIt = `const md=new (require(${JSON.stringify(join(ROOT, 'node_modules/markdown-it'))}))();const fs=require('fs');for(const f of process.argv.slice(1))md.parse(fs.readFileSync(f,'utf8'),{});`;
+  const runs: Record<string, string[]> = {
+    'markdown-it parse': ['-e', markdownIt, ...files],
+    'unres check (default jobs)': [join(ROOT, 'bin/unres.js'), 'check', '--format', 'json', ...files],
+    'unres check --jobs 1': [join(ROOT, 'bin/unres.js'), 'check', '--format', 'json', '--jobs', '1', ...files],
+    'unres check --jobs 2': [join(ROOT, 'bin/unres.js'), 'check', '--format', 'json', '--jobs', '2', ...files],
+    'unres check --jobs 4': [join(ROOT, 'bin/unres.js'), 'check', '--format', 'json', '--jobs', '4', ...files],
+  };
+  // In turn, so that every command sees the same load; the median of five.
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
+  for (let i = 0; i < 5; i++) for (const [label, args] of Object.entries(runs)) times[label].push(processMs(args));
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\n6. Whole processes over ${files.length} copies of the corpus texts (${(bytes / 1048576).toFixed(0)} MB), median of 5, ${availableParallelism()} cores`);
+  const rows: Record<string, number> = {};
+  for (const [label, t] of Object.entries(times)) {
+    rows[label] = stats(t).median;
+    console.log(`${pad(label, 30)}${padl((rows[label] / 1000).toFixed(2), 8)} s`);
+  }
+  report.cli = { files: files.length, bytes, medianMs: rows };
+  target('unres check vs markdown-it (whole process)', rows['unres check (default jobs)'] / rows['markdown-it parse'], 0.6, '×');
+  target('unres check --jobs 4 vs --jobs 2', rows['unres check --jobs 4'] / rows['unres check --jobs 2'], 1, '×');
+}
+
 function memory(): void {
   if (!existsSync(TEXTS)) return;
   const script = `const {parse}=require(${JSON.stringify(join(ROOT, 'out/server/src/core/parse/index.js'))});
@@ -272,6 +314,7 @@ async function main(): Promise<void> {
   library();
   memory();
   growth();
+  cliOnCorpus();
   console.log('\nTargets');
   for (const t of targets) {
     const pass = t.higherIsBetter ? t.value >= t.limit : t.value <= t.limit;
