@@ -5,6 +5,7 @@
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analysis';
+import { IncrementalAnalysis } from '../core/incremental';
 import { LineIndex } from '../core/text';
 import { hover } from '../core/features/hover';
 import { definition } from '../core/features/definition';
@@ -87,6 +88,8 @@ function cacheDirOf(options: unknown): string {
 export function startServer(connection: lsp.Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
   const cache = new Map<string, Cached>();
+  /** Each open document's analysis keeps what the next version can reuse. */
+  const analyses = new Map<string, IncrementalAnalysis>();
   /** Cancels the pending analysis of a document. */
   const pending = new Map<string, () => void>();
   const reported = new Set<string>();
@@ -106,7 +109,9 @@ export function startServer(connection: lsp.Connection): void {
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: library ?? undefined });
+    let incremental = analyses.get(uri);
+    if (!incremental) analyses.set(uri, (incremental = new IncrementalAnalysis()));
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : incremental.analyze(text, { severities: settings.rules, library: library ?? undefined });
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
@@ -255,6 +260,7 @@ export function startServer(connection: lsp.Connection): void {
   documents.onDidClose((e) => {
     cancel(e.document.uri);
     cache.delete(e.document.uri);
+    analyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
