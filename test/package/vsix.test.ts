@@ -14,6 +14,7 @@ describe('the .vsix', () => {
       'LICENSE',
       'README.md',
       'dist/client.js',
+      'dist/indexWorker.js',
       'dist/server.js',
       'docs/marketplace/README.md',
       'images/icon.png',

@@ -2,7 +2,6 @@
  * `unres check` over many files: each file is read while others are analysed, on `jobs` worker threads,
  * and the reports come back in the order of the arguments.
  */
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { analyze } from '../core/analysis';
 import type { SeverityOverride } from '../core/checks';
@@ -10,6 +9,7 @@ import type { Diagnostic } from '../core/model';
 import { LineIndex } from '../core/text';
 import { readText } from '../node/readText';
 import { ResolutionLibrary } from '../library';
+import { inOrder } from '../node/workers';
 
 export interface CheckSettings {
   readonly format: 'text' | 'json';
@@ -43,60 +43,21 @@ export function checkText(file: string, read: Awaited<ReturnType<typeof readText
   return { file, warning: read.warning, hasErrors, lines: lines.join('') };
 }
 
-/** Files a worker is given before it finishes the first: it reads the next while it analyses one. */
-const IN_FLIGHT = 2;
-
 /**
  * Checks `files` on `jobs` threads (1: this thread) and yields their reports in the order of `files`.
  * `library` is the index the main thread built, used when it checks on its own.
  */
 export async function* checkFiles(files: readonly string[], jobs: number, settings: CheckSettings, library: ResolutionLibrary | undefined): AsyncGenerator<FileReport> {
   const threads = Math.min(jobs, files.length);
-  if (threads <= 1) {
-    // Read ahead: the next file is being read while this one is analysed.
-    let next = files.length > 0 ? readText(files[0]) : null;
-    for (let i = 0; i < files.length; i++) {
-      const read = await next!;
-      next = i + 1 < files.length ? readText(files[i + 1]) : null;
-      yield checkText(files[i], read, settings, library);
-    }
+  if (threads > 1) {
+    yield* inOrder(join(__dirname, 'worker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
     return;
   }
-  const reports: (FileReport | undefined)[] = new Array(files.length);
-  let wake: (() => void) | null = null;
-  let given = 0;
-  let alive = threads;
-  const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'worker.js'), { workerData: settings }));
-  for (const w of workers) {
-    const mine = new Set<number>();
-    const give = (): void => {
-      if (given < files.length) {
-        mine.add(given);
-        w.postMessage({ index: given, file: files[given++] });
-      }
-    };
-    w.on('message', (m: { index: number; report: FileReport }) => {
-      mine.delete(m.index);
-      reports[m.index] = m.report;
-      give();
-      wake?.();
-    });
-    // A worker that fails reports its files as failed; when none is left, so are the files not given yet.
-    w.on('error', (e: Error) => {
-      const failed = (i: number) => (reports[i] = { file: files[i], error: `internal error: ${e.message}` });
-      mine.forEach(failed);
-      if (--alive === 0) while (given < files.length) failed(given++);
-      wake?.();
-    });
-    for (let k = 0; k < IN_FLIGHT; k++) give();
-  }
-  try {
-    for (let i = 0; i < files.length; i++) {
-      while (reports[i] === undefined) await new Promise<void>((r) => (wake = r));
-      yield reports[i]!;
-      reports[i] = undefined;
-    }
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  // Read ahead: the next file is being read while this one is analysed.
+  let next = files.length > 0 ? readText(files[0]) : null;
+  for (let i = 0; i < files.length; i++) {
+    const read = await next!;
+    next = i + 1 < files.length ? readText(files[i + 1]) : null;
+    yield checkText(files[i], read, settings, library);
   }
 }
