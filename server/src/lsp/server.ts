@@ -453,13 +453,18 @@ export function startServer(connection: lsp.Connection): void {
   /** The tokens of the current version, and the last ones sent for each document (for `full/delta`). */
   let tokenResults = 0;
   const sentTokens = new Map<string, { readonly resultId: string; readonly data: number[] }>();
-  const tokensOf = (uri: string, c: Cached): NonNullable<Cached['tokens']> => {
+  const tokensOf = (c: Cached): NonNullable<Cached['tokens']> => {
     if (!c.tokens) {
       const lines = lineTokens(c.analysis.model, c.index);
       c.tokens = { resultId: String(++tokenResults), lines, data: encode(lines) };
     }
-    sentTokens.set(uri, c.tokens);
     return c.tokens;
+  };
+  /** The whole tokens of the current version, remembered as what the client now holds. */
+  const sendTokens = (uri: string, c: Cached): NonNullable<Cached['tokens']> => {
+    const tokens = tokensOf(c);
+    sentTokens.set(uri, tokens);
+    return tokens;
   };
   documents.onDidClose((e) => sentTokens.delete(e.document.uri));
 
@@ -467,7 +472,7 @@ export function startServer(connection: lsp.Connection): void {
     guard({ data: [] }, (p: lsp.SemanticTokensParams): lsp.SemanticTokens => {
       const c = get(p.textDocument.uri);
       if (!c) return { data: [] };
-      const { resultId, data } = tokensOf(p.textDocument.uri, c);
+      const { resultId, data } = sendTokens(p.textDocument.uri, c);
       return { resultId, data };
     }),
   );
@@ -477,7 +482,7 @@ export function startServer(connection: lsp.Connection): void {
       const c = get(p.textDocument.uri);
       if (!c) return { data: [] };
       const previous = sentTokens.get(p.textDocument.uri);
-      const { resultId, data } = tokensOf(p.textDocument.uri, c);
+      const { resultId, data } = sendTokens(p.textDocument.uri, c);
       return previous?.resultId === p.previousResultId ? { resultId, edits: delta(previous.data, data) } : { resultId, data };
     }),
   );
@@ -485,7 +490,7 @@ export function startServer(connection: lsp.Connection): void {
   connection.languages.semanticTokens.onRange(
     guard({ data: [] }, (p: lsp.SemanticTokensRangeParams): lsp.SemanticTokens => {
       const c = get(p.textDocument.uri);
-      return c ? { data: encode(tokensOf(p.textDocument.uri, c).lines, p.range.start.line, p.range.end.line) } : { data: [] };
+      return c ? { data: encode(tokensOf(c).lines, p.range.start.line, p.range.end.line) } : { data: [] };
     }),
   );
 
