@@ -10,7 +10,8 @@ let library: Promise<ResolutionLibrary | undefined> | null = null;
 
 serve(async (file: string): Promise<FileReport> => {
   library ??= settings.library.length === 0 ? Promise.resolve(undefined) : (async () => {
-    const l = new ResolutionLibrary({ cacheDir: settings.cacheDir });
+    // The main thread has just written the index to the cache: no file is left to parse on more threads.
+    const l = new ResolutionLibrary({ cacheDir: settings.cacheDir, threads: 1 });
     await l.index(settings.library);
     return l;
   })();
