@@ -6,4 +6,6 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18'
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // Library indexing parses files on worker threads started from beside the server.
+  build({ ...common, entryPoints: ['server/src/library/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
 ]);

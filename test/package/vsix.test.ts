@@ -15,6 +15,7 @@ describe('the .vsix', () => {
       'README.md',
       'data/un-resolutions.jsonl',
       'dist/client.js',
+      'dist/indexWorker.js',
       'dist/server.js',
       'docs/marketplace/README.md',
       'images/icon.png',

@@ -13,13 +13,13 @@ import { ResolutionLibrary } from '../library';
 import { BundledCatalog } from '../library/bundled/catalog';
 import { LayeredView } from '../library/view';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
+import { checkFiles } from './check';
 import { join } from 'node:path';
 
 function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
 }
-import type { Diagnostic } from '../core/model';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -30,9 +30,10 @@ function collectRule(value: string, previous: Record<string, SeverityOverride>):
   return { ...previous, [code]: level as SeverityOverride };
 }
 
-function toJson(d: Diagnostic, index: LineIndex) {
-  const range = (s: { start: number; end: number }) => ({ start: index.positionAt(s.start), end: index.positionAt(s.end) });
-  return { code: d.code, severity: d.severity, message: d.message, range: range(d.span), related: d.related.map((r) => ({ message: r.message, range: range(r.span) })) };
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
 }
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
@@ -50,7 +51,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .option('--rule <code=severity>', 'change a rule severity, or turn it off (repeatable)', collectRule, {})
     .option('--library <path>', 'a folder or file of resolutions to check references against (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--cache-dir <path>', 'where to keep the library index between runs', defaultCacheDir())
-    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string }) => {
+    .option('--jobs <n>', 'files checked at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
+    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string; jobs: number }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
         err(`unres: --format must be text or json\n`);
         exit = 2;
@@ -68,24 +70,17 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       // Citations are checked against the catalog shipped with unres, and the library over it.
       const view = new LayeredView(new BundledCatalog(), () => library ?? null);
       const results: object[] = [];
-      for (const file of files) {
-        const read = await readText(file);
-        if (!read.ok) {
-          err(`${file}: ${read.error}\n`);
+      const settings = { format: opts.format, severities: opts.rule, library: opts.library.filter((p) => existsSync(p)), cacheDir: opts.cacheDir } as const;
+      for await (const r of checkFiles(files, opts.jobs, settings, view)) {
+        if ('error' in r) {
+          err(`${r.file}: ${r.error}\n`);
           exit = 2;
           continue;
         }
-        if (read.warning) err(`${file}: ${read.warning}\n`);
-        const { diagnostics } = analyze(read.text, { severities: opts.rule, library: view });
-        const index = new LineIndex(read.text);
-        if (diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
-        if (opts.format === 'json') results.push({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) });
-        else {
-          for (const d of diagnostics) {
-            const p = index.positionAt(d.span.start);
-            out(`${file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message}\n`);
-          }
-        }
+        if (r.warning) err(`${r.file}: ${r.warning}\n`);
+        if (r.hasErrors && exit === 0) exit = 1;
+        if (r.json) results.push(r.json);
+        else out(r.lines);
       }
       if (opts.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
     });

@@ -11,6 +11,11 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     this.starts = [0];
+    // Without old Mac line ends, the native search finds the lines.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);

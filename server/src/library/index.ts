@@ -5,6 +5,8 @@
  */
 import { promises as fs, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { inOrder } from '../node/workers';
 import { pathToFileURL } from 'node:url';
 import type { LibraryDocument, LibraryView } from '../core/library';
 import { parse } from '../core/parse';
@@ -23,7 +25,7 @@ export interface Citation {
   readonly endCharacter: number;
 }
 
-interface FileEntry {
+export interface FileEntry {
   readonly size: number;
   readonly mtimeMs: number;
   readonly docs: LibraryDocument[];
@@ -43,7 +45,12 @@ export interface LibraryOptions {
   /** Folder for the on-disk cache; no cache without it. */
   readonly cacheDir?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Threads that read files missing from the cache (default: the number of cores). */
+  readonly threads?: number;
 }
+
+/** Below this many files to read, starting workers costs more than it saves. */
+const PARALLEL_FROM = 32;
 
 const CACHE_VERSION = 3;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
@@ -105,6 +112,23 @@ function citationsIn(text: string, uri: string): Citation[] {
   });
 }
 
+/** Reads and interprets one file; a malformed one gives an entry with its error. */
+export async function readEntry({ path, size, mtimeMs }: { path: string; size: number; mtimeMs: number }): Promise<FileEntry> {
+  if (size > MAX_FILE_BYTES) return { size, mtimeMs, docs: [], records: [], citations: [], error: 'too large' };
+  try {
+    return { size, mtimeMs, ...interpret(path, await fs.readFile(path)) };
+  } catch (e) {
+    return { size, mtimeMs, docs: [], records: [], citations: [], error: (e as Error).message.split('\n')[0].slice(0, 120) };
+  }
+}
+
+async function* readHere(files: readonly { path: string; size: number; mtimeMs: number }[]): AsyncGenerator<FileEntry> {
+  for (let i = 0; i < files.length; i++) {
+    yield await readEntry(files[i]);
+    if (i % 50 === 49) await new Promise((r) => setImmediate(r));
+  }
+}
+
 export class ResolutionLibrary implements LibraryView {
   private files = new Map<string, FileEntry>();
   private merged: Map<string, LibraryDocument> | null = null;
@@ -151,27 +175,37 @@ export class ResolutionLibrary implements LibraryView {
       else if (stat?.isDirectory()) await walk(r, paths);
     }
     const cache = await this.loadCache();
+    const stats = await Promise.all(paths.map((p) => fs.stat(p).catch(() => null)));
+    const entries: (FileEntry | null)[] = new Array(paths.length).fill(null);
+    const misses: { index: number; path: string; size: number; mtimeMs: number }[] = [];
+    let fromCache = 0;
+    paths.forEach((path, i) => {
+      const stat = stats[i];
+      const hit = cache[path] ?? this.files.get(path);
+      if (!stat) return;
+      if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
+        entries[i] = hit;
+        fromCache++;
+      } else misses.push({ index: i, path, size: stat.size, mtimeMs: stat.mtimeMs });
+    });
+    // Files to read are parsed on worker threads when there are enough of them (the bundled server ships
+    // the worker beside itself, dist/indexWorker.js); otherwise here, letting requests in between:
+    // indexing must not block the server.
+    const threads = Math.min(this.options.threads ?? availableParallelism(), Math.ceil(misses.length / PARALLEL_FROM));
+    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e): FileEntry => ({ size: m.size, mtimeMs: m.mtimeMs, docs: [], records: [], citations: [], error: e.message })) : readHere(misses);
+    let done = 0;
+    for await (const entry of read) {
+      entries[misses[done].index] = entry;
+      if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
+    }
     const next = new Map<string, FileEntry>();
     const malformed: string[] = [];
-    let fromCache = 0;
-    for (let i = 0; i < paths.length; i++) {
-      const path = paths[i];
-      const stat = await fs.stat(path).catch(() => null);
-      if (!stat) continue;
-      const hit = cache[path] ?? this.files.get(path);
-      let entry: FileEntry;
-      if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
-        entry = hit;
-        fromCache++;
-      } else entry = await this.readEntry(path, stat.size, stat.mtimeMs);
+    paths.forEach((path, i) => {
+      const entry = entries[i];
+      if (!entry) return;
       if (entry.error) malformed.push(`${basename(path)} (${entry.error})`);
       next.set(path, entry);
-      if (i % 50 === 0) {
-        this.options.onProgress?.(i, paths.length);
-        // Let requests in between: indexing must not block the server.
-        await new Promise((r) => setImmediate(r));
-      }
-    }
+    });
     this.options.onProgress?.(paths.length, paths.length);
     this.files = next;
     this.merged = null;
@@ -179,20 +213,11 @@ export class ResolutionLibrary implements LibraryView {
     return { files: paths.length, fromCache, documents: this.size, malformed };
   }
 
-  private async readEntry(path: string, size: number, mtimeMs: number): Promise<FileEntry> {
-    if (size > MAX_FILE_BYTES) return { size, mtimeMs, docs: [], records: [], citations: [], error: 'too large' };
-    try {
-      return { size, mtimeMs, ...interpret(path, await fs.readFile(path)) };
-    } catch (e) {
-      return { size, mtimeMs, docs: [], records: [], citations: [], error: (e as Error).message.split('\n')[0].slice(0, 120) };
-    }
-  }
-
   /** Re-reads one file after a change on disk. */
   async refresh(path: string): Promise<void> {
     const stat = await fs.stat(path).catch(() => null);
     if (!stat) this.files.delete(path);
-    else if (kindOf(path)) this.files.set(path, await this.readEntry(path, stat.size, stat.mtimeMs));
+    else if (kindOf(path)) this.files.set(path, await readEntry({ path, size: stat.size, mtimeMs: stat.mtimeMs }));
     this.merged = null;
   }
 

@@ -5,15 +5,17 @@
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analysis';
+import { IncrementalAnalysis } from '../core/incremental';
 import { LineIndex } from '../core/text';
 import { hover } from '../core/features/hover';
 import { definition } from '../core/features/definition';
 import { findReferences, highlights } from '../core/features/references';
-import { documentSymbols, type DocSymbol } from '../core/features/symbols';
+import { documentSymbols, outlineWithin, type DocSymbol } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { selectionRanges } from '../core/features/selection';
 import { documentLinks } from '../core/features/links';
-import { semanticTokens, TOKEN_TYPES } from '../core/features/semanticTokens';
+import { TOKEN_TYPES } from '../core/features/semanticTokens';
+import { delta, encode, lineTokens, type LineTokens } from './tokens';
 import { codeLenses } from '../core/features/codeLens';
 import { codeActions } from '../core/features/codeActions';
 import { renumber } from '../core/features/renumber';
@@ -42,9 +44,17 @@ interface Cached {
   readonly analysis: Analysis;
   readonly index: LineIndex;
   readonly tooLarge: boolean;
-  /** The outline in protocol form, converted once per version. */
+  /** Results in protocol form, converted once per version: a large text's requests only send them. */
   symbols?: lsp.DocumentSymbol[];
+  folds?: lsp.FoldingRange[];
+  lenses?: lsp.CodeLens[];
+  tokens?: { readonly resultId: string; readonly lines: LineTokens; readonly data: number[] };
 }
+
+/** The outline sent to editors leaves out the deepest sub-paragraphs beyond this many symbols. */
+const OUTLINE_MAX = 8000;
+/** Beyond this many code lenses, the citing places of each are sent when the editor resolves it. */
+const LENSES_INLINE = 500;
 
 const SYMBOL_KINDS: Record<DocSymbol['kind'], lsp.SymbolKind> = {
   cover: lsp.SymbolKind.File,
@@ -81,6 +91,8 @@ function cacheDirOf(options: unknown): string {
 export function startServer(connection: lsp.Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
   const cache = new Map<string, Cached>();
+  /** Each open document's analysis keeps what the next version can reuse. */
+  const analyses = new Map<string, IncrementalAnalysis>();
   /** Cancels the pending analysis of a document. */
   const pending = new Map<string, () => void>();
   const reported = new Set<string>();
@@ -105,7 +117,9 @@ export function startServer(connection: lsp.Connection): void {
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: view });
+    let incremental = analyses.get(uri);
+    if (!incremental) analyses.set(uri, (incremental = new IncrementalAnalysis()));
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : incremental.analyze(text, { severities: settings.rules, library: view });
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
@@ -247,8 +261,8 @@ export function startServer(connection: lsp.Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
-        codeLensProvider: { resolveProvider: false },
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        codeLensProvider: { resolveProvider: true },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: { delta: true }, range: true },
         codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll, lsp.CodeActionKind.RefactorRewrite] },
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: [' ', '('] },
@@ -269,6 +283,7 @@ export function startServer(connection: lsp.Connection): void {
   documents.onDidClose((e) => {
     cancel(e.document.uri);
     cache.delete(e.document.uri);
+    analyses.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -354,20 +369,21 @@ export function startServer(connection: lsp.Connection): void {
     }),
   );
 
+  // Empty details and children are left out: they are optional, and a large outline is sent faster.
   const toSymbol = (c: Cached, s: DocSymbol): lsp.DocumentSymbol => ({
     name: s.name || '(empty)',
-    detail: s.detail,
+    detail: s.detail || undefined,
     kind: SYMBOL_KINDS[s.kind],
     range: range(c.index, s.span),
     selectionRange: range(c.index, s.selection),
-    children: s.children.map((x) => toSymbol(c, x)),
+    children: s.children.length > 0 ? s.children.map((x) => toSymbol(c, x)) : undefined,
   });
 
   connection.onDocumentSymbol(
     guard([], (p: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      c.symbols ??= documentSymbols(c.analysis.model).map((s) => toSymbol(c, s));
+      c.symbols ??= outlineWithin(documentSymbols(c.analysis.model), OUTLINE_MAX).map((s) => toSymbol(c, s));
       return c.symbols;
     }),
   );
@@ -405,9 +421,10 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.FoldingRangeParams): lsp.FoldingRange[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      return foldingRanges(c.analysis.model)
+      c.folds ??= foldingRanges(c.analysis.model)
         .map((f) => ({ startLine: c.index.positionAt(f.span.start).line, endLine: c.index.positionAt(f.span.end).line, kind: f.kind === 'comment' ? lsp.FoldingRangeKind.Comment : lsp.FoldingRangeKind.Region }))
         .filter((f) => f.endLine > f.startLine);
+      return c.folds;
     }),
   );
 
@@ -435,32 +452,71 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CodeLensParams): lsp.CodeLens[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      return codeLenses(c.analysis.model).map((l) => {
-        const r = range(c.index, l.span);
-        return {
-          range: r,
-          command: { title: l.title, command: 'unres.showReferences', arguments: [p.textDocument.uri, r.start, l.references.map((s) => ({ uri: p.textDocument.uri, range: range(c.index, s) }))] },
-        };
-      });
+      const lenses = codeLenses(c.analysis.model);
+      // A lens to resolve carries [document, version, lens] in numbers: URIs would double a large answer.
+      const doc = lensDocuments.indexOf(p.textDocument.uri) + 1 || lensDocuments.push(p.textDocument.uri);
+      c.lenses ??= lenses.map((l, i) => (lenses.length <= LENSES_INLINE ? lensCommand(p.textDocument.uri, c, i) : { range: range(c.index, l.span), data: [doc, c.version, i] }));
+      return c.lenses;
     }),
   );
+
+  const lensDocuments: string[] = [];
+  const lensCommand = (uri: string, c: Cached, i: number): lsp.CodeLens => {
+    const l = codeLenses(c.analysis.model)[i];
+    const r = range(c.index, l.span);
+    return { range: r, command: { title: l.title, command: 'unres.showReferences', arguments: [uri, r.start, l.references.map((s) => ({ uri, range: range(c.index, s) }))] } };
+  };
+
+  connection.onCodeLensResolve(
+    guard({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, (lens: lsp.CodeLens): lsp.CodeLens => {
+      const [doc, version, index] = lens.data as [number, number, number];
+      const uri = lensDocuments[doc - 1];
+      const c = uri === undefined ? null : get(uri);
+      return c && c.version === version && index < codeLenses(c.analysis.model).length ? lensCommand(uri, c, index) : lens;
+    }),
+  );
+
+  /** The tokens of the current version, and the last ones sent for each document (for `full/delta`). */
+  let tokenResults = 0;
+  const sentTokens = new Map<string, { readonly resultId: string; readonly data: number[] }>();
+  const tokensOf = (c: Cached): NonNullable<Cached['tokens']> => {
+    if (!c.tokens) {
+      const lines = lineTokens(c.analysis.model, c.index);
+      c.tokens = { resultId: String(++tokenResults), lines, data: encode(lines) };
+    }
+    return c.tokens;
+  };
+  /** The whole tokens of the current version, remembered as what the client now holds. */
+  const sendTokens = (uri: string, c: Cached): NonNullable<Cached['tokens']> => {
+    const tokens = tokensOf(c);
+    sentTokens.set(uri, tokens);
+    return tokens;
+  };
+  documents.onDidClose((e) => sentTokens.delete(e.document.uri));
 
   connection.languages.semanticTokens.on(
     guard({ data: [] }, (p: lsp.SemanticTokensParams): lsp.SemanticTokens => {
       const c = get(p.textDocument.uri);
       if (!c) return { data: [] };
-      const builder = new lsp.SemanticTokensBuilder();
-      for (const t of semanticTokens(c.analysis.model)) {
-        // Tokens may not span lines: split them.
-        const start = c.index.positionAt(t.span.start);
-        const end = c.index.positionAt(t.span.end);
-        for (let line = start.line; line <= end.line; line++) {
-          const from = line === start.line ? start.character : 0;
-          const to = line === end.line ? end.character : c.index.lineEnd(line) - c.index.lineStart(line);
-          if (to > from) builder.push(line, from, to - from, TOKEN_TYPES.indexOf(t.type), 0);
-        }
-      }
-      return builder.build();
+      const { resultId, data } = sendTokens(p.textDocument.uri, c);
+      return { resultId, data };
+    }),
+  );
+
+  connection.languages.semanticTokens.onDelta(
+    guard({ data: [] }, (p: lsp.SemanticTokensDeltaParams): lsp.SemanticTokens | lsp.SemanticTokensDelta => {
+      const c = get(p.textDocument.uri);
+      if (!c) return { data: [] };
+      const previous = sentTokens.get(p.textDocument.uri);
+      const { resultId, data } = sendTokens(p.textDocument.uri, c);
+      return previous?.resultId === p.previousResultId ? { resultId, edits: delta(previous.data, data) } : { resultId, data };
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange(
+    guard({ data: [] }, (p: lsp.SemanticTokensRangeParams): lsp.SemanticTokens => {
+      const c = get(p.textDocument.uri);
+      return c ? { data: encode(tokensOf(c).lines, p.range.start.line, p.range.end.line) } : { data: [] };
     }),
   );
 

@@ -9,7 +9,19 @@ export interface Lens {
   readonly references: Span[];
 }
 
+const cache = new WeakMap<Resolution, Lens[]>();
+
+/** The lenses of a model, computed once per model (the server resolves them one by one). */
 export function codeLenses(model: Resolution): Lens[] {
+  let lenses = cache.get(model);
+  if (!lenses) {
+    lenses = buildLenses(model);
+    cache.set(model, lenses);
+  }
+  return lenses;
+}
+
+function buildLenses(model: Resolution): Lens[] {
   const out: Lens[] = [];
   for (const p of model.operative) {
     const cites = citations(model).get(p) ?? [];

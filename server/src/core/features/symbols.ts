@@ -91,3 +91,31 @@ function buildSymbols(model: Resolution): DocSymbol[] {
   }
   return out;
 }
+
+/**
+ * The outline cut to at most `max` symbols by leaving out the deepest levels of sub-paragraphs first: a
+ * text of thousands of paragraphs still lists every paragraph, and the editor receives it quickly.
+ * Nothing but sub-paragraphs is left out, even when the rest alone exceeds `max`.
+ */
+export function outlineWithin(symbols: DocSymbol[], max: number): DocSymbol[] {
+  // Symbols by sub-paragraph depth: counts[0] for the rest, counts[d] for sub-paragraphs d levels deep.
+  const counts: number[] = [];
+  const count = (list: readonly DocSymbol[], depth: number): void => {
+    for (const s of list) {
+      const d = s.kind === 'subparagraph' ? depth + 1 : depth;
+      counts[d] = (counts[d] ?? 0) + 1;
+      count(s.children, d);
+    }
+  };
+  count(symbols, 0);
+  let keep = 0;
+  let total = counts[0] ?? 0;
+  while (keep + 1 < counts.length && total + counts[keep + 1] <= max) total += counts[++keep];
+  if (keep + 1 >= counts.length) return symbols;
+  const cut = (list: readonly DocSymbol[], depth: number): DocSymbol[] =>
+    list.flatMap((s) => {
+      const d = s.kind === 'subparagraph' ? depth + 1 : depth;
+      return d > keep ? [] : [{ ...s, children: cut(s.children, d) }];
+    });
+  return cut(symbols, 0);
+}

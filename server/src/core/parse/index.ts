@@ -14,6 +14,8 @@ import { BlockLabels } from './subLabels';
 export interface ParseOptions {
   /** Forces a language instead of detecting it. */
   readonly language?: LanguageId;
+  /** Reads the references of one paragraph's text (incremental analysis passes one that remembers). */
+  readonly scanReferences?: typeof scanReferences;
 }
 
 export function parse(text: string, options: ParseOptions = {}): Resolution {
@@ -29,10 +31,11 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
   const organ = found ? { kind: 'organ' as const, span: blocks[found.index].span, name: found.organ.name, code: found.organ.code } : null;
   const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
 
+  const scanRefs = options.scanReferences ?? scanReferences;
   const references: Reference[] = [];
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: s.sections, preamble: s.preamble, operative: s.operative };
   const scan = (content: TextContent, holder: Operative | Preambular | null): void => {
-    references.push(...resolveRefs(ctx, scanReferences(content.text, lang, organ?.code ?? null), content, holder));
+    references.push(...resolveRefs(ctx, scanRefs(content.text, lang, organ?.code ?? null), content, holder));
   };
   for (const p of s.preamble) scan(p.content, p);
   const walk = (subs: readonly SubParagraph[], holder: Operative): void => {

@@ -1,0 +1,63 @@
+/**
+ * `unres check` over many files: each file is read while others are analysed, on `jobs` worker threads,
+ * and the reports come back in the order of the arguments.
+ */
+import { join } from 'node:path';
+import { analyze } from '../core/analysis';
+import type { SeverityOverride } from '../core/checks';
+import type { Diagnostic } from '../core/model';
+import { LineIndex } from '../core/text';
+import { readText } from '../node/readText';
+import type { LibraryView } from '../core/library';
+import { inOrder } from '../node/workers';
+
+export interface CheckSettings {
+  readonly format: 'text' | 'json';
+  readonly severities: Record<string, SeverityOverride>;
+  /** Library folders; each worker loads their index from the cache the main thread wrote. */
+  readonly library: readonly string[];
+  readonly cacheDir: string;
+}
+
+/** What `unres check` prints for one file. */
+export type FileReport =
+  | { readonly file: string; readonly error: string }
+  | { readonly file: string; readonly warning?: string; readonly hasErrors: boolean; readonly lines: string; readonly json?: object };
+
+function toJson(d: Diagnostic, index: LineIndex) {
+  const range = (s: { start: number; end: number }) => ({ start: index.positionAt(s.start), end: index.positionAt(s.end) });
+  return { code: d.code, severity: d.severity, message: d.message, range: range(d.span), related: d.related.map((r) => ({ message: r.message, range: range(r.span) })) };
+}
+
+/** Checks one file that has been read: the report in the requested format. */
+export function checkText(file: string, read: Awaited<ReturnType<typeof readText>>, settings: CheckSettings, library: LibraryView): FileReport {
+  if (!read.ok) return { file, error: read.error };
+  const { diagnostics } = analyze(read.text, { severities: settings.severities, library });
+  const index = new LineIndex(read.text);
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  if (settings.format === 'json') return { file, warning: read.warning, hasErrors, lines: '', json: { file, diagnostics: diagnostics.map((d) => toJson(d, index)) } };
+  const lines = diagnostics.map((d) => {
+    const p = index.positionAt(d.span.start);
+    return `${file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message}\n`;
+  });
+  return { file, warning: read.warning, hasErrors, lines: lines.join('') };
+}
+
+/**
+ * Checks `files` on `jobs` threads (1: this thread) and yields their reports in the order of `files`.
+ * `library` is the catalog with the index the main thread built over it, used when it checks on its own.
+ */
+export async function* checkFiles(files: readonly string[], jobs: number, settings: CheckSettings, library: LibraryView): AsyncGenerator<FileReport> {
+  const threads = Math.min(jobs, files.length);
+  if (threads > 1) {
+    yield* inOrder(join(__dirname, 'worker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
+    return;
+  }
+  // Read ahead: the next file is being read while this one is analysed.
+  let next = files.length > 0 ? readText(files[0]) : null;
+  for (let i = 0; i < files.length; i++) {
+    const read = await next!;
+    next = i + 1 < files.length ? readText(files[i + 1]) : null;
+    yield checkText(files[i], read, settings, library);
+  }
+}
