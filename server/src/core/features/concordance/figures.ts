@@ -1,0 +1,218 @@
+/**
+ * Dates and figures in a paragraph's text, the anchors every language version writes alike: "13,900",
+ * "13 900" and "13.900" are one figure; "30 June 2022", "30 juin 2022", "30 de junio de 2022" and
+ * "2022年6月30日" one date. How each language writes them is data (`lang/figures.json`). One pass
+ * over the text, no regular expression but a one-character test.
+ */
+import figureData from '../../lang/figures.json';
+import type { Span, TextContent } from '../../model';
+import { docOffset } from '../../parse/content';
+
+interface FigureLanguage {
+  /** Month names in lower case, January first; each with its other forms (abbreviations, cases). */
+  readonly months: readonly (readonly string[])[];
+  /** Units written after the numbers of a date ("2022年6月30日"), for languages that write dates so. */
+  readonly dateUnits?: { readonly year: string; readonly month: string; readonly day: string };
+  /** Written after a day number: "1er janvier". */
+  readonly ordinalSuffixes: readonly string[];
+  /** Words between the parts of a date: "30 de junio de 2022". */
+  readonly fillers: readonly string[];
+  readonly groupSeparators: readonly string[];
+  readonly decimalMarks: readonly string[];
+}
+
+const DATA = figureData as Record<string, FigureLanguage>;
+/** A language without data reads figures with no group separators, and no dates. */
+const PLAIN: FigureLanguage = { months: [], ordinalSuffixes: [], fillers: [], groupSeparators: [], decimalMarks: ['.'] };
+
+export interface Anchor {
+  readonly kind: 'figure' | 'date';
+  /** Language-independent: "13900", "2.5", "2022-6-30", "2022-6-". */
+  readonly key: string;
+  /** As written. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+const LETTER = /^\p{L}$/u;
+const isLetter = (c: string): boolean => c !== '' && LETTER.test(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isSpace = (c: string): boolean => c === ' ' || c === '\u00a0' || c === '\u202f' || c === '\t';
+
+interface MonthName {
+  readonly name: string;
+  readonly month: number;
+}
+
+const monthTables = new Map<string, MonthName[]>();
+
+/** Month names of a language, longest first so that "كانون الثاني/يناير" wins over "يناير". */
+function monthsOf(language: string, data: FigureLanguage): MonthName[] {
+  let table = monthTables.get(language);
+  if (!table) {
+    table = data.months.flatMap((names, i) => names.map((name) => ({ name, month: i + 1 })));
+    table.sort((a, b) => b.name.length - a.name.length);
+    monthTables.set(language, table);
+  }
+  return table;
+}
+
+class Reader {
+  private readonly data: FigureLanguage;
+  private readonly months: MonthName[];
+  private readonly lower: string;
+
+  constructor(
+    private readonly text: string,
+    language: string,
+  ) {
+    this.data = DATA[language] ?? PLAIN;
+    this.months = monthsOf(language, this.data);
+    this.lower = text.toLowerCase();
+  }
+
+  /** A month name starting at `i` and ending before a non-letter. */
+  month(i: number): { month: number; end: number } | null {
+    if (i > 0 && isLetter(this.text.charAt(i - 1))) return null;
+    for (const m of this.months) {
+      if (this.lower.startsWith(m.name, i) && !isLetter(this.text.charAt(i + m.name.length))) return { month: m.month, end: i + m.name.length };
+    }
+    return null;
+  }
+
+  /** Skips spaces and filler words ("de"); returns where the next word starts. */
+  skip(i: number): number {
+    for (;;) {
+      const start = i;
+      while (isSpace(this.text.charAt(i))) i++;
+      const filler = this.data.fillers.find((f) => this.lower.startsWith(f, i) && !isLetter(this.text.charAt(i + f.length)));
+      if (filler !== undefined && i > start) i += filler.length;
+      else return i;
+    }
+  }
+
+  /** The digits from `i`: their value and end. */
+  digits(i: number): { value: string; end: number } {
+    let end = i;
+    while (isDigit(this.text.charAt(end))) end++;
+    return { value: this.text.slice(i, end), end };
+  }
+
+  /** A figure from `i` (a digit): groups of three after a separator, then a decimal part. */
+  figure(i: number): { key: string; end: number } {
+    let { value, end } = this.digits(i);
+    // "13 900": the first group has one to three digits ("in 2021 100 ..." is two figures).
+    const grouped = value.length <= 3;
+    while (grouped) {
+      const sep = this.text.charAt(end);
+      if (!this.data.groupSeparators.includes(sep)) break;
+      const group = this.digits(end + 1);
+      if (group.end - end - 1 !== 3) break;
+      value += group.value;
+      end = group.end;
+    }
+    let key = String(BigInt(value));
+    if (this.data.decimalMarks.includes(this.text.charAt(end)) && isDigit(this.text.charAt(end + 1))) {
+      const decimals = this.digits(end + 1);
+      key += `.${decimals.value}`;
+      end = decimals.end;
+    }
+    // Section numbers are written "3.2" and "6.3.3" in every language.
+    while (this.text.charAt(end) === '.' && isDigit(this.text.charAt(end + 1))) {
+      const part = this.digits(end + 1);
+      key += `.${part.value}`;
+      end = part.end;
+    }
+    return { key, end };
+  }
+
+  /** A date written "30 June 2022", "1er janvier", "30 de junio de 2022" from its day number. */
+  dayFirst(day: { value: string; end: number }): { key: string; end: number } | null {
+    const d = Number(day.value);
+    if (day.value.length > 2 || d < 1 || d > 31) return null;
+    let at = day.end;
+    const suffix = this.data.ordinalSuffixes.find((s) => this.lower.startsWith(s, at) && !isLetter(this.text.charAt(at + s.length)));
+    if (suffix !== undefined) at += suffix.length;
+    const month = this.month(this.skip(at));
+    if (!month || this.skip(at) === at) return null;
+    const year = this.year(month.end);
+    return { key: `${year?.value ?? ''}-${month.month}-${d}`, end: year?.end ?? month.end };
+  }
+
+  /** "June 2022", "junio de 2022", "August 26, 2021": a month, a year, a day between them. */
+  monthFirst(i: number): { key: string; end: number } | null {
+    const month = this.month(i);
+    if (!month) return null;
+    const at = this.skip(month.end);
+    const day = at > month.end && isDigit(this.text.charAt(at)) ? this.digits(at) : null;
+    if (day && day.end - at <= 2 && Number(day.value) >= 1 && Number(day.value) <= 31) {
+      const year = this.year(this.text.charAt(day.end) === ',' ? day.end + 1 : day.end);
+      return { key: `${year?.value ?? ''}-${month.month}-${Number(day.value)}`, end: year?.end ?? day.end };
+    }
+    const year = this.year(month.end);
+    return year ? { key: `${year.value}-${month.month}-`, end: year.end } : null;
+  }
+
+  year(from: number): { value: string; end: number } | null {
+    const at = this.skip(from);
+    if (at === from || !isDigit(this.text.charAt(at))) return null;
+    const year = this.digits(at);
+    return year.end - at === 4 ? year : null;
+  }
+
+  /** "2022年6月30日", "2022年6月": numbers followed by their units. */
+  unitDate(year: { value: string; end: number }): { key: string; end: number } | null {
+    const units = this.data.dateUnits;
+    if (!units || !this.text.startsWith(units.year, year.end)) return null;
+    let end = year.end + units.year.length;
+    const month = this.digits(end);
+    if (month.end === end || !this.text.startsWith(units.month, month.end)) return { key: `${year.value}--`, end };
+    end = month.end + units.month.length;
+    const day = this.digits(end);
+    if (day.end === end || !this.text.startsWith(units.day, day.end)) return { key: `${year.value}-${Number(month.value)}-`, end };
+    return { key: `${year.value}-${Number(month.value)}-${Number(day.value)}`, end: day.end + units.day.length };
+  }
+}
+
+/**
+ * The dates and figures of a block of text, outside the spans in `skip` (references: "resolution 2441
+ * (2018)" is compared as a citation, not as figures).
+ */
+export function anchorsOf(content: TextContent, language: string, skip: readonly Span[]): Anchor[] {
+  const text = content.text;
+  const reader = new Reader(text, language);
+  const out: Anchor[] = [];
+  const push = (kind: Anchor['kind'], key: string, start: number, end: number): void => {
+    const span = { start: docOffset(content, start), end: docOffset(content, end - 1) + 1 };
+    if (!skip.some((s) => s.start <= span.start && span.start < s.end)) out.push({ kind, key, text: text.slice(start, end), span });
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (isDigit(c) && !isDigit(text.charAt(i - 1))) {
+      const number = reader.digits(i);
+      const date = reader.unitDate(number) ?? reader.dayFirst(number);
+      if (date) {
+        push('date', date.key, i, date.end);
+        i = date.end;
+        continue;
+      }
+      const figure = reader.figure(i);
+      push('figure', figure.key, i, figure.end);
+      i = figure.end;
+      continue;
+    }
+    if (isLetter(c)) {
+      const date = reader.monthFirst(i);
+      if (date) {
+        push('date', date.key, i, date.end);
+        i = date.end;
+        continue;
+      }
+      while (isLetter(text.charAt(i))) i++;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
