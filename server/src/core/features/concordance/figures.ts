@@ -112,8 +112,11 @@ class Reader {
       end = group.end;
     }
     let key = String(BigInt(value));
-    if (this.data.decimalMarks.includes(this.text.charAt(end)) && isDigit(this.text.charAt(end + 1))) {
-      const decimals = this.digits(end + 1);
+    const mark = this.text.charAt(end);
+    const decimals = this.data.decimalMarks.includes(mark) && isDigit(this.text.charAt(end + 1)) ? this.digits(end + 1) : null;
+    // "2,4,6-trinitrotoluène" is a list of numbers, not 2.4.
+    const listed = (this.text.charAt(i - 1) === mark && isDigit(this.text.charAt(i - 2))) || (decimals !== null && this.text.charAt(decimals.end) === mark && isDigit(this.text.charAt(decimals.end + 1)));
+    if (decimals && !listed) {
       key += `.${decimals.value}`;
       end = decimals.end;
     }

@@ -94,7 +94,9 @@ function itemsOf(s: Side, p: Paragraph): Record<'reference' | 'citation' | 'figu
   for (const r of s.model.references) {
     if (!within(p.span, r.span)) continue;
     if (r.kind === 'document') {
-      citation.push({ key: r.symbol, text: r.symbol, span: r.span });
+      // "ses résolutions 2241 (2018)": the finding is on the number and what follows it.
+      const at = r.number === null ? -1 : r.text.indexOf(String(r.number));
+      citation.push({ key: r.symbol, text: r.symbol, span: at > 0 ? { start: r.span.start + at, end: r.span.end } : r.span });
       for (const q of r.paragraphs) cited.push(q.label);
     }
     else
@@ -160,7 +162,12 @@ class Comparison {
 
   section(original: readonly Operative[], version: readonly Operative[], where: Span): void {
     if (original.length !== version.length) {
-      this.add('concordance/paragraphs', 'concordance.sectionParagraphs', { version: version.length, original: original.length }, version[0]?.labelSpan ?? where, original[0]?.labelSpan ?? null);
+      // Where the numbers part: "15" in the original, "16" in the version after a paragraph left out.
+      let at = 0;
+      while (at < original.length && at < version.length && original[at].label === version[at].label) at++;
+      const v = version[Math.min(at, version.length - 1)];
+      const o = original[Math.min(at, original.length - 1)];
+      this.add('concordance/paragraphs', 'concordance.sectionParagraphs', { version: version.length, original: original.length, at: o?.label ?? '' }, v?.labelSpan ?? where, o?.labelSpan ?? null);
       return;
     }
     this.numbers(original, version);
@@ -220,7 +227,20 @@ class Comparison {
     const figuresO = oi.figure.filter((x) => !citedO.has(x.key) && !citedV.has(x.key));
     const figuresV = vi.figure.filter((x) => !citedO.has(x.key) && !citedV.has(x.key));
     const asFigures = (x: Item, figures: Set<string>): boolean => digitRuns(withoutYear(x.key)).every((d) => figures.has(d));
-    this.compare('reference', oi.reference, vi.reference, original, version, (a, b) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`));
+    // A paragraph number one parser reads as another document's, or as a plain number, is no difference.
+    const unread = (x: Item, other: typeof oi): boolean => {
+      const n = digitRuns(x.text)[0];
+      return n !== undefined && (other.numbers.has(n) || other.cited.some((c) => digitRuns(c)[0] === n));
+    };
+    this.compare(
+      'reference',
+      oi.reference,
+      vi.reference,
+      original,
+      version,
+      (a, b) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`),
+      (x, from) => unread(x, from === 'o' ? vi : oi),
+    );
     this.compare('citation', oi.citation, vi.citation, original, version, sameDocument, (x, from) => asFigures(x, from === 'o' ? vi.numbers : oi.numbers));
     this.compare('figure', figuresO, figuresV, original, version, sameAnchor);
   }
