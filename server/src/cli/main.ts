@@ -13,6 +13,7 @@ import { ResolutionLibrary } from '../library';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { registerConcordance } from './concordance';
 
 function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
@@ -143,6 +144,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   });
 
   rewrite('clean', 'turn text pasted from a PDF into a clean draft (no page furniture, one paragraph a line)', (text) => ({ text: cleanUpPdfText(parse(text)), notes: [] }));
+
+  registerConcordance(program, out, err, (code) => {
+    exit = Math.max(exit, code);
+  });
 
   program
     .command('rules')
