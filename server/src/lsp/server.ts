@@ -33,6 +33,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { concordanceDiagnostics } from './concordance';
+import { toLocale, type Locale } from '../core/messages';
 
 interface Cached {
   readonly version: number;
@@ -57,7 +59,7 @@ const SYMBOL_KINDS: Record<DocSymbol['kind'], lsp.SymbolKind> = {
 export const DEBOUNCE_MS = 150;
 
 /** Commands the server executes; the client's palette commands pass the active document's URI. */
-export const SERVER_COMMANDS = { renumber: 'unres.server.renumber', cleanUpPdf: 'unres.server.cleanUpPdf' } as const;
+export const SERVER_COMMANDS = { renumber: 'unres.server.renumber', cleanUpPdf: 'unres.server.cleanUpPdf', concordance: 'unres.server.concordance' } as const;
 
 const COMPLETION_KINDS: Record<Completion['kind'], lsp.CompletionItemKind> = {
   paragraph: lsp.CompletionItemKind.Reference,
@@ -83,6 +85,7 @@ export function startServer(connection: lsp.Connection): void {
   const reported = new Set<string>();
   const docsUri = ruleDocsUri();
   let settings: Settings = DEFAULT_SETTINGS;
+  let locale: Locale = 'en';
   let canConfigure = false;
   let canProgress = false;
   let workspaceRoots: string[] = [];
@@ -208,6 +211,7 @@ export function startServer(connection: lsp.Connection): void {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canProgress = params.capabilities.window?.workDoneProgress === true;
     cacheDir = cacheDirOf(params.initializationOptions);
+    locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
     // The benchmark measures analysis without the debounce (initializationOptions.debounceMs = 0).
     const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
     if (typeof requested === 'number' && requested >= 0) debounceMs = requested;
@@ -462,6 +466,11 @@ export function startServer(connection: lsp.Connection): void {
   );
 
   connection.onExecuteCommand(async (p) => {
+    if (p.command === SERVER_COMMANDS.concordance)
+      return concordanceDiagnostics(p.arguments ?? [], (u) => documents.get(u)?.getText(), locale).catch((e: unknown) => {
+        void connection.window.showWarningMessage(`unres: ${(e as Error).message}`);
+        return [];
+      });
     const uri = String(p.arguments?.[0] ?? '');
     const c = get(uri);
     if (!c) {
@@ -479,6 +488,7 @@ export function startServer(connection: lsp.Connection): void {
       return;
     }
     await connection.workspace.applyEdit({ label: p.command === SERVER_COMMANDS.renumber ? 'Renumber paragraphs' : 'Clean up PDF text', edit: versioned(uri, c, edits) });
+    return undefined;
   });
 
   connection.onPrepareRename(
