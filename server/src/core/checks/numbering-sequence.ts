@@ -12,27 +12,28 @@ export const numberingSequence: Rule = {
   code: 'numbering/sequence',
   severity: 'error',
   description: 'Operative paragraphs are numbered 1, 2, 3... without gaps, duplicates or inversions.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     model.sections.forEach((section, index) => {
       const first = section.operative[0];
       let expected = first && startsAnywhere(model.sections, index) ? first.number : 1;
       let previous = first;
       for (const p of section.operative) {
-        const related = p === previous ? [] : [{ span: previous.labelSpan, message: `previous paragraph ${previous.label}` }];
+        const related = p === previous ? [] : [{ span: previous.labelSpan, message: t('numbering.previous', { label: previous.label }) }];
         if (p.suffix) {
-          out.push({ span: p.labelSpan, severity: 'information', message: `Paragraph ${p.label} was inserted during negotiation: renumber before adoption.`, related });
+          out.push({ span: p.labelSpan, severity: 'information', message: t('numbering.inserted', { label: p.label }), related });
         } else if (p.number === expected) {
           expected++;
         } else if (section.kind === 'annex' && p.number === 1) {
           expected = 2;
         } else {
-          const what = p.number === expected - 1 ? `a second paragraph ${p.number}` : p.number < expected ? `paragraph ${p.number} out of order` : `paragraph ${p.number}: paragraph${p.number - expected > 1 ? 's' : ''} ${expected}${p.number - expected > 1 ? `–${p.number - 1}` : ''} ${p.number - expected > 1 ? 'are' : 'is'} missing`;
+          const args = { expected, number: p.number, last: p.number - 1 };
+          const key = p.number === expected - 1 ? 'numbering.duplicate' : p.number < expected ? 'numbering.outOfOrder' : p.number - expected > 1 ? 'numbering.missingMany' : 'numbering.missingOne';
           out.push({
             span: p.labelSpan,
-            message: `Expected paragraph ${expected}, found ${what}.`,
+            message: t(key, args),
             related,
-            fix: { title: `Number this paragraph ${expected}`, edits: [{ span: p.labelSpan, newText: String(expected) }] },
+            fix: { title: t('numbering.fix', { expected }), edits: [{ span: p.labelSpan, newText: String(expected) }] },
           });
           expected = p.number + 1;
         }

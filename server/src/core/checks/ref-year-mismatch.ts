@@ -6,7 +6,7 @@ export const refYearMismatch: Rule = {
   code: 'ref/year-mismatch',
   severity: 'error',
   description: 'A Security Council resolution is cited with the year of its adoption.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     for (const r of model.references) {
       if (r.kind !== 'document' || r.docKind !== 'sc-resolution' || r.number === null || r.year === null || !r.yearSpan) continue;
@@ -14,8 +14,8 @@ export const refYearMismatch: Rule = {
       if (right === null || right === r.year) continue;
       out.push({
         span: r.yearSpan,
-        message: `Resolution ${r.number} was adopted in ${right}, not ${r.year}: write 'resolution ${r.number} (${right})'.`,
-        fix: { title: `Change the year to ${right}`, edits: [{ span: r.yearSpan, newText: String(right) }] },
+        message: t('ref.yearMismatch', { number: r.number, right, year: r.year }),
+        fix: { title: t('ref.yearFix', { right }), edits: [{ span: r.yearSpan, newText: String(right) }] },
       });
     }
     return out;

@@ -31,7 +31,7 @@ export const subparagraphSequence: Rule = {
   code: 'numbering/subparagraph-sequence',
   severity: 'error',
   description: 'Sub-paragraphs are lettered (a), (b), (c)... and numbered (i), (ii), (iii)... in order.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     for (const p of model.operative) {
       for (const [sp, expected] of expectedSubLabels(p.children)) {
@@ -40,8 +40,8 @@ export const subparagraphSequence: Rule = {
         const want = writeSubLabel(expected, style);
         out.push({
           span: sp.labelSpan,
-          message: `Expected ${want}, found ${writeSubLabel(sp.label, style)}.`,
-          fix: { title: `Label this sub-paragraph ${want}`, edits: [{ span: sp.labelSpan, newText: want }] },
+          message: t('subparagraph.expected', { want, found: writeSubLabel(sp.label, style) }),
+          fix: { title: t('subparagraph.fix', { want }), edits: [{ span: sp.labelSpan, newText: want }] },
         });
       }
     }

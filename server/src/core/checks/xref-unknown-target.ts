@@ -8,7 +8,7 @@ export const xrefUnknownTarget: Rule = {
   code: 'xref/unknown-target',
   severity: 'error',
   description: 'Every internal reference names a paragraph or sub-paragraph that exists in the text.',
-  check({ model }) {
+  check({ model, t: msg }) {
     const out: Finding[] = [];
     for (const ref of model.references) {
       if (ref.kind !== 'paragraph') continue;
@@ -17,22 +17,22 @@ export const xrefUnknownTarget: Rule = {
         if (t.sectionIndex < 0) continue;
         const section = model.sections[t.sectionIndex];
         const count = t.scope === 'preamble' ? model.preamble.length : section.operative.length;
-        const where = t.scope === 'preamble' ? 'preambular paragraphs' : section.kind === 'annex' ? `paragraphs of annex ${section.label}`.trim() : 'operative paragraphs';
+        const where = t.scope === 'preamble' ? msg('xref.where.preamble') : section.kind === 'annex' ? msg('xref.where.annex', { label: section.label }).trim() : msg('xref.where.operative');
         if (!t.resolved) {
           const base = t.path.length > 0 && t.scope === 'operative' && findOperative(section, t.number, t.suffix);
           out.push({
             span: t.span,
             message: base
-              ? `Paragraph ${t.label} has no sub-paragraph ${writeSubPath(t.path, labelStyleOf(model))}.`
+              ? msg('xref.noSubparagraph', { label: t.label, path: writeSubPath(t.path, labelStyleOf(model)) })
               : t.label
-                ? `There is no paragraph ${targetLabel(model, t)} in this text (${where} run 1–${count}).`
-                : 'There is no such paragraph in this text.',
-            related: base ? [{ span: base.span, message: `paragraph ${base.label}` }] : [],
+                ? msg('xref.noParagraph', { label: targetLabel(model, t), where, count })
+                : msg('xref.noSuchParagraph'),
+            related: base ? [{ span: base.span, message: msg('paragraph', { label: base.label }) }] : [],
           });
         }
         if (t.rangeFrom !== null && t.scope === 'operative') {
           for (let n = t.rangeFrom + 1; n < t.number; n++) {
-            if (!findOperative(section, n, null)) out.push({ span: t.span, message: `The range ends at ${t.number} but there is no paragraph ${n} in this text.` });
+            if (!findOperative(section, n, null)) out.push({ span: t.span, message: msg('xref.rangeGap', { end: t.number, missing: n }) });
           }
         }
       }

@@ -35,3 +35,17 @@ export function format(locale: Locale, key: MessageKey, args: MessageArgs = {}):
   }
   return out + template.slice(i);
 }
+
+/** Messages of one locale: what checks and features call with a key and its arguments. */
+export type Translate = (key: MessageKey, args?: MessageArgs) => string;
+
+const translators = new Map<Locale, Translate>();
+
+export function translator(locale: Locale = 'en'): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = (key, args) => format(locale, key, args);
+    translators.set(locale, t);
+  }
+  return t;
+}
