@@ -65,3 +65,14 @@ describe('unres concordance', () => {
     assert.equal(run('concordance', '--format', 'xml', en, fr).code, 2);
   });
 });
+
+describe('unres check --locale', () => {
+  it('prints the messages in the language asked for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unres-locale-'));
+    const file = join(dir, 'draft.unres');
+    writeFileSync(file, 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides;\n\n3. Requests.\n');
+    const r = run('check', '--locale', 'es', file);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, `${file}:7:1: error numbering/sequence Se esperaba el párrafo 2 y se encontró el párrafo 3: falta el párrafo 2.\n`);
+  });
+});

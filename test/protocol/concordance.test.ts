@@ -53,3 +53,22 @@ describe('language server: check against another language version', function () 
     assert.ok(client.messages.some((m) => /untitled:nothing is not open and not a file/.test(m)));
   });
 });
+
+describe('language server: messages in the user’s language', function () {
+  for (const [name, options] of [
+    ['the locale of initialize', { locale: 'fr-FR' }],
+    ['initializationOptions.locale', { initializationOptions: { locale: 'fr' } }],
+  ] as const) {
+    it(`publishes French diagnostics with ${name}`, async () => {
+      const client = await startClient({}, options);
+      try {
+        const uri = await client.open('brouillon.unres', 'Le Conseil de sécurité,\n\nRappelant ses résolutions,\n\n1. Décide ;\n\n3. Prie ;\n');
+        const [d] = (await client.waitForDiagnostics(uri)).filter((x) => x.code === 'numbering/sequence');
+        assert.equal(d.message, 'Paragraphe 2 attendu, paragraphe 3 trouvé : le paragraphe 2 manque.');
+        assert.equal(d.relatedInformation?.[0].message, 'paragraphe précédent 1');
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+});

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { registerConcordance } from './concordance';
+import { toLocale } from '../core/messages';
 
 function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
@@ -49,7 +50,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .option('--rule <code=severity>', 'change a rule severity, or turn it off (repeatable)', collectRule, {})
     .option('--library <path>', 'a folder or file of resolutions to check references against (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--cache-dir <path>', 'where to keep the library index between runs', defaultCacheDir())
-    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string }) => {
+    .option('--locale <locale>', 'language of the messages (en, fr, es, ru, ar, zh)', 'en')
+    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string; locale: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
         err(`unres: --format must be text or json\n`);
         exit = 2;
@@ -73,7 +75,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
           continue;
         }
         if (read.warning) err(`${file}: ${read.warning}\n`);
-        const { diagnostics } = analyze(read.text, { severities: opts.rule, library });
+        const { diagnostics } = analyze(read.text, { severities: opts.rule, library, locale: toLocale(opts.locale) });
         const index = new LineIndex(read.text);
         if (diagnostics.some((d) => d.severity === 'error') && exit === 0) exit = 1;
         if (opts.format === 'json') results.push({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) });

@@ -100,7 +100,7 @@ export function startServer(connection: lsp.Connection): void {
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: library ?? undefined });
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : analyze(text, { severities: settings.rules, library: library ?? undefined, locale });
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);

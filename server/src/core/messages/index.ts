@@ -4,6 +4,11 @@
  * bundle lacks a key or has one that English no longer has.
  */
 import en from './en.json';
+import fr from './fr.json';
+import es from './es.json';
+import ru from './ru.json';
+import ar from './ar.json';
+import zh from './zh.json';
 
 export type MessageKey = keyof typeof en;
 export type MessageArgs = Readonly<Record<string, string | number>>;
@@ -12,7 +17,7 @@ export type MessageArgs = Readonly<Record<string, string | number>>;
 export const LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const BUNDLES: Record<Locale, Partial<Record<MessageKey, string>>> = { en, fr: {}, es: {}, ru: {}, ar: {}, zh: {} };
+export const BUNDLES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { en, fr, es, ru, ar, zh };
 
 /** "fr", "fr-CA", "zh-cn", "zh-Hans" → a locale of ours; anything else → English. */
 export function toLocale(tag: string | null | undefined): Locale {
