@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.commands.registerCommand(command, async () => {
         const editor = vscode.window.activeTextEditor;
         if (editor?.document.languageId !== 'unres') {
-          void vscode.window.showWarningMessage('unres: open a UN resolution first (or run "Treat this file as a UN resolution").');
+          void vscode.window.showWarningMessage(vscode.l10n.t('unres: open a UN resolution first (or run "Treat this file as a UN resolution").'));
           return;
         }
         await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
