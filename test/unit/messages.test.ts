@@ -2,8 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLES, LOCALES, format, toLocale } from '../../server/src/core/messages';
+import { BUNDLES, LOCALES, format, toLocale, translator } from '../../server/src/core/messages';
 import { analyze } from '../../server/src/core/analysis';
+import { hover } from '../../server/src/core/features/hover';
+import { codeLenses } from '../../server/src/core/features/codeLens';
+import { rename } from '../../server/src/core/features/rename';
 
 const ROOT = join(__dirname, '../../..');
 const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -43,5 +46,15 @@ describe('message bundles', () => {
     assert.deepEqual(messages(), [['Expected paragraph 2, found paragraph 3: paragraph 2 is missing.', 'previous paragraph 1', 'Number this paragraph 2']]);
     assert.deepEqual(messages('fr'), [['Paragraphe 2 attendu, paragraphe 3 trouvé : le paragraphe 2 manque.', 'paragraphe précédent 1', 'Numéroter ce paragraphe 2']]);
     assert.deepEqual(messages('ru'), [['Ожидался пункт 2, а найден пункт 3: пункт 2 отсутствует.', 'предыдущий пункт 1', 'Присвоить этому пункту номер 2']]);
+  });
+
+  it('gives hovers, code lenses and rename refusals in the requested language', () => {
+    const text = 'The Security Council,\n\nRecalling paragraph 2 below,\n\n1. Decides;\n\n2. Requests, further to paragraph 1 above;\n';
+    const model = analyze(text).model;
+    const at = (needle: string) => text.indexOf(needle);
+    assert.match(hover(model, at('1. Decides'), undefined, translator('es'))?.markdown ?? '', /^\*\*Párrafo 1\*\*\n\nDecides;\n\nCitado en párrafo 2\.$/);
+    assert.match(hover(model, at('2. Requests'), undefined, translator('ru'))?.markdown ?? '', /Ссылки: пункт 1 преамбулы\.$/);
+    assert.deepEqual(codeLenses(model, translator('zh')).map((l) => l.title), ['被 1 个段落引用', '被 1 个段落引用']);
+    assert.deepEqual(rename(model, at('1. Decides'), 'x', translator('ar')), { error: '«x» ليس رقم فقرة (أمثلة: 12، 20 مكررا).' });
   });
 });

@@ -34,7 +34,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { concordanceDiagnostics } from './concordance';
-import { toLocale, type Locale } from '../core/messages';
+import { toLocale, translator, type Locale } from '../core/messages';
 
 interface Cached {
   readonly version: number;
@@ -272,7 +272,7 @@ export function startServer(connection: lsp.Connection): void {
       const c = get(p.textDocument.uri);
       if (!c) return null;
       await ensureOnline(c, offsetOf(c, p.position));
-      const h = hover(c.analysis.model, offsetOf(c, p.position), library ?? undefined);
+      const h = hover(c.analysis.model, offsetOf(c, p.position), library ?? undefined, translator(locale));
       return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
     }),
   );
@@ -413,7 +413,7 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CodeLensParams): lsp.CodeLens[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      return codeLenses(c.analysis.model).map((l) => {
+      return codeLenses(c.analysis.model, translator(locale)).map((l) => {
         const r = range(c.index, l.span);
         return {
           range: r,
@@ -453,7 +453,7 @@ export function startServer(connection: lsp.Connection): void {
       if (!c) return [];
       const span = { start: c.index.offsetAt(p.range.start), end: c.index.offsetAt(p.range.end) };
       const only = p.context.only;
-      return codeActions(c.analysis.model, c.analysis.diagnostics, span)
+      return codeActions(c.analysis.model, c.analysis.diagnostics, span, translator(locale))
         .filter((a) => !only || only.some((k) => a.kind === k || a.kind.startsWith(`${k}.`)))
         .map((a) => ({
           title: a.title,
@@ -495,7 +495,7 @@ export function startServer(connection: lsp.Connection): void {
     guard(null, (p: lsp.PrepareRenameParams) => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
-      const r = prepareRename(c.analysis.model, offsetOf(c, p.position));
+      const r = prepareRename(c.analysis.model, offsetOf(c, p.position), translator(locale));
       if ('error' in r) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, r.error);
       return { range: range(c.index, r.span), placeholder: r.placeholder };
     }),
@@ -505,7 +505,7 @@ export function startServer(connection: lsp.Connection): void {
     guard(null, (p: lsp.RenameParams): lsp.WorkspaceEdit | null => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
-      const r = rename(c.analysis.model, offsetOf(c, p.position), p.newName);
+      const r = rename(c.analysis.model, offsetOf(c, p.position), p.newName, translator(locale));
       if ('error' in r) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, r.error);
       return versioned(p.textDocument.uri, c, r.edits);
     }),

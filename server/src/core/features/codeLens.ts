@@ -1,6 +1,7 @@
 /** Code lens above each cited paragraph: "cited by 3 paragraphs". */
 import type { Resolution, Span } from '../model';
 import { citations, citingParagraphs } from './citations';
+import { translator, type Translate } from '../messages';
 
 export interface Lens {
   readonly span: Span;
@@ -9,13 +10,13 @@ export interface Lens {
   readonly references: Span[];
 }
 
-export function codeLenses(model: Resolution): Lens[] {
+export function codeLenses(model: Resolution, t: Translate = translator()): Lens[] {
   const out: Lens[] = [];
   for (const p of model.operative) {
     const cites = citations(model).get(p) ?? [];
     const paragraphs = citingParagraphs(model, p).length;
     if (cites.length === 0) continue;
-    out.push({ span: p.labelSpan, title: `cited by ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`, references: cites.map((c) => c.target.span) });
+    out.push({ span: p.labelSpan, title: paragraphs === 1 ? t('lens.citedByOne') : t('lens.citedBy', { count: paragraphs }), references: cites.map((c) => c.target.span) });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { locate } from './locate';
 import { officialUrl } from './links';
 import type { LibraryView } from '../library';
 import { scYearOf } from '../scYears';
+import { translator, type Translate } from '../messages';
 
 export interface Hover {
   readonly span: Span;
@@ -15,14 +16,14 @@ export interface Hover {
 }
 
 
-const KIND_NAMES: Record<DocumentKind, string> = {
-  'sc-resolution': 'Security Council resolution',
-  'ga-resolution': 'General Assembly resolution',
-  'hrc-resolution': 'Human Rights Council resolution',
-  'presidential-statement': 'Statement by the President of the Security Council',
-  'meeting-record': 'Security Council meeting record',
-  document: 'United Nations document',
-};
+const KIND_NAMES = {
+  'sc-resolution': 'hover.kind.scResolution',
+  'ga-resolution': 'hover.kind.gaResolution',
+  'hrc-resolution': 'hover.kind.hrcResolution',
+  'presidential-statement': 'hover.kind.presidentialStatement',
+  'meeting-record': 'hover.kind.meetingRecord',
+  document: 'hover.kind.document',
+} as const satisfies Record<DocumentKind, string>;
 
 const MAX_TEXT = 600;
 
@@ -32,9 +33,9 @@ function headingOf(model: Resolution, node: Citable): string | null {
   return heading;
 }
 
-function describeNode(model: Resolution, node: Citable): string {
+function describeNode(model: Resolution, node: Citable, t: Translate): string {
   const heading = node.kind === 'preamble' ? null : headingOf(model, node);
-  const lines = [`**${escapeMarkdown(capitalize(nodeName(model, node)))}**${heading ? ` — _${escapeMarkdown(heading)}_` : ''}`, '', escapeMarkdown(shorten(node.content.text, MAX_TEXT))];
+  const lines = [`**${escapeMarkdown(capitalize(nodeName(model, node, t)))}**${heading ? ` — _${escapeMarkdown(heading)}_` : ''}`, '', escapeMarkdown(shorten(node.content.text, MAX_TEXT))];
   return lines.join('\n');
 }
 
@@ -42,44 +43,44 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function citedBy(model: Resolution, node: Citable): string {
+function citedBy(model: Resolution, node: Citable, t: Translate): string {
   const by = citingParagraphs(model, node);
-  if (by.length === 0) return 'Not cited by any paragraph.';
+  if (by.length === 0) return t('hover.notCited');
   const ops = by.filter((p) => p.kind === 'operative').map((p) => p.label);
-  const pre = by.filter((p) => p.kind === 'preamble').map((p) => `preambular paragraph ${p.index + 1}`);
-  const names = [...(ops.length > 0 ? [`paragraph${ops.length > 1 ? 's' : ''} ${ops.join(', ')}`] : []), ...pre];
-  return `Cited by ${escapeMarkdown(names.join(' and '))}.`;
+  const pre = by.filter((p) => p.kind === 'preamble').map((p) => t('preambularParagraph', { number: p.index + 1 }));
+  const names = [...(ops.length > 0 ? [ops.length > 1 ? t('hover.paragraphs', { labels: ops.join(', ') }) : t('paragraph', { label: ops[0] })] : []), ...pre];
+  return t('hover.citedBy', { names: escapeMarkdown(names.reduce((a, b) => t('hover.and', { first: a, second: b }))) });
 }
 
-function documentHover(ref: DocumentReference, library: LibraryView | undefined): string {
+function documentHover(ref: DocumentReference, library: LibraryView | undefined, t: Translate): string {
   const doc = library?.get(ref.symbol) ?? null;
-  const lines = [`**${escapeMarkdown(ref.symbol)}** — ${KIND_NAMES[ref.docKind]}`];
+  const lines = [`**${escapeMarkdown(ref.symbol)}** — ${t(KIND_NAMES[ref.docKind])}`];
   const subject = doc?.subject ?? doc?.title;
   if (subject) lines.push('', escapeMarkdown(subject));
   const when = [doc?.date, doc?.meeting].filter(Boolean).join(', ');
-  if (when) lines.push('', `Adopted ${escapeMarkdown(when)}${doc?.vote ? `; ${escapeMarkdown(doc.vote)}` : ''}.`);
+  if (when) lines.push('', doc?.vote ? t('hover.adoptedVote', { when: escapeMarkdown(when), vote: escapeMarkdown(doc.vote) }) : t('hover.adopted', { when: escapeMarkdown(when) }));
   else if (ref.docKind === 'sc-resolution' && ref.number !== null) {
     const year = scYearOf(ref.number);
-    if (year) lines.push('', `Adopted in ${year}.`);
+    if (year) lines.push('', t('hover.adoptedIn', { year }));
   }
   if (ref.paragraphs.length > 0) {
     for (const p of ref.paragraphs) {
       const number = p.label.split(' ')[0];
       const text = doc?.paragraphs?.find((x) => x.label === number)?.text;
-      lines.push('', text ? `Paragraph ${escapeMarkdown(number)}: ${escapeMarkdown(shorten(text, MAX_TEXT))}` : `Cites paragraph ${escapeMarkdown(p.label)} of that document.`);
+      lines.push('', text ? t('hover.citedParagraph', { number: escapeMarkdown(number), text: escapeMarkdown(shorten(text, MAX_TEXT)) }) : t('hover.citesParagraph', { label: escapeMarkdown(p.label) }));
     }
   } else if (doc?.paragraphs?.[0]) lines.push('', `1\\. ${escapeMarkdown(shorten(doc.paragraphs[0].text, MAX_TEXT))}`);
-  lines.push('', link('Official document', officialUrl(ref)));
-  if (!library || (!doc && !library.maxScNumber)) lines.push('', '_Add resolutions to the library (setting `unres.library.paths`, or the CLI option `--library`) to see their subject, date and text here._');
+  lines.push('', link(t('hover.official'), officialUrl(ref)));
+  if (!library || (!doc && !library.maxScNumber)) lines.push('', t('hover.addLibrary'));
   return lines.join('\n');
 }
 
-export function hover(model: Resolution, offset: number, library?: LibraryView): Hover | null {
+export function hover(model: Resolution, offset: number, library?: LibraryView, t: Translate = translator()): Hover | null {
   const hit = locate(model, offset);
   if (!hit) return null;
-  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library) };
-  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
-  const t = hit.target;
-  if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(model, t))} in this text.` };
-  return { span: t.span, markdown: describeNode(model, t.resolved) };
+  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library, t) };
+  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node, t)}\n\n${citedBy(model, hit.node, t)}` };
+  const target = hit.target;
+  if (!target.resolved) return { span: target.span, markdown: t('hover.noParagraph', { label: escapeMarkdown(targetLabel(model, target)) }) };
+  return { span: target.span, markdown: describeNode(model, target.resolved, t) };
 }
