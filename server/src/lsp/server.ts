@@ -104,7 +104,7 @@ export function startServer(connection: lsp.Connection): void {
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
-      void connection.window.showWarningMessage(`unres: ${uri.split('/').pop()} is larger than ${settings.maxFileSizeMB} MB (setting unres.maxFileSizeMB); checks and navigation are off for it.`);
+      void connection.window.showWarningMessage(translator(locale)('server.tooLarge', { file: uri.split('/').pop() ?? uri, size: settings.maxFileSizeMB }));
     }
     cache.set(uri, entry);
     return entry;
@@ -474,7 +474,7 @@ export function startServer(connection: lsp.Connection): void {
     const uri = String(p.arguments?.[0] ?? '');
     const c = get(uri);
     if (!c) {
-      void connection.window.showWarningMessage('unres: open a resolution first.');
+      void connection.window.showWarningMessage(translator(locale)('server.openFirst'));
       return;
     }
     const edits =
@@ -484,10 +484,10 @@ export function startServer(connection: lsp.Connection): void {
           ? [{ span: { start: 0, end: c.analysis.model.text.length }, newText: cleanUpPdfText(c.analysis.model) }]
           : [];
     if (edits.length === 0) {
-      void connection.window.showInformationMessage('unres: nothing to change.');
+      void connection.window.showInformationMessage(translator(locale)('server.nothingToChange'));
       return;
     }
-    await connection.workspace.applyEdit({ label: p.command === SERVER_COMMANDS.renumber ? 'Renumber paragraphs' : 'Clean up PDF text', edit: versioned(uri, c, edits) });
+    await connection.workspace.applyEdit({ label: translator(locale)(p.command === SERVER_COMMANDS.renumber ? 'server.renumberEdit' : 'server.cleanUpEdit'), edit: versioned(uri, c, edits) });
     return undefined;
   });
 
