@@ -48,12 +48,21 @@ interface Side {
   readonly referenceSpans: readonly Span[];
 }
 
-/** Where a sub-paragraph stands in its list: "(c)" and "c)" and the third of a list of Arabic letters alike. */
+/**
+ * Where a sub-paragraph stands in its list: "(c)" and "c)" alike; a label in another script (the Arabic
+ * "(ج)", the Chinese "㈢", a Cyrillic "с)") by its place among its siblings.
+ */
 function ordinal(sp: SubParagraph, siblingIndex: number): string {
-  if (sp.labelKind === 'roman' && ROMANS.includes(sp.label)) return `r${ROMANS.indexOf(sp.label)}`;
-  if (sp.labelKind === 'letter' && sp.label >= 'a' && sp.label <= 'z') return `l${letterIndex(sp.label)}`;
-  if (sp.labelKind === 'number' && Number(sp.label) > 0) return `n${Number(sp.label)}`;
-  return `${sp.labelKind.charAt(0)}#${siblingIndex}`;
+  const latin = /^[a-z]+$/.test(sp.label);
+  const n =
+    sp.labelKind === 'roman' && ROMANS.includes(sp.label)
+      ? ROMANS.indexOf(sp.label)
+      : sp.labelKind === 'letter' && latin
+        ? letterIndex(sp.label)
+        : sp.labelKind === 'number' && Number(sp.label) > 0
+          ? Number(sp.label) - 1
+          : siblingIndex;
+  return `${sp.labelKind.charAt(0)}${n}`;
 }
 
 function side(model: Resolution): Side {
