@@ -131,6 +131,19 @@ describe('concordance', () => {
     assert.equal(list[0].span.start, version.indexOf('1. Decide el punto 3'));
   });
 
+  it('compares labels in another script by their place in the list', () => {
+    // As a parser of Arabic or Chinese texts gives them: "(أ)", "(ب)" or "㈠", "㈡" are the first and second.
+    const relabel = (text: string, labels: string[]) => {
+      const model = structuredClone(parse(text));
+      model.operative[1].children.forEach((sp, i) => Object.assign(sp, { label: labels[i] }));
+      return model;
+    };
+    const original = parse(ENGLISH);
+    assert.deepEqual(concordance(original, relabel(FRENCH, ['أ', 'ب'])), []);
+    assert.deepEqual(concordance(original, relabel(FRENCH, ['а', 'b'])), [], 'a Cyrillic "а)" before a Latin "b)"');
+    assert.deepEqual(concordance(original, relabel(FRENCH, ['b', 'ب'])).map((f) => f.message), ['Sub-paragraph b) is (a) in the original.']);
+  });
+
   it('a paragraph more', () => {
     const version = FRENCH.replace('3. Décide de rester', '3. Souligne ;\n\n4. Décide de rester');
     assert.deepEqual(summary(version, findings(ENGLISH, version)), ['concordance/paragraphs 4']);
