@@ -35,8 +35,6 @@ const RECORDED: Record<string, string> = {
   'S/RES/2579 Spanish concordance/subparagraphs: iv)': 'limit: as above',
   'S/RES/2584 French concordance/paragraphs: 16': 'real difference: the French XML has no paragraph 15 (its paragraphs run 14, 16)',
   'S/RES/2584 Spanish concordance/reference: 3': 'real difference: paragraph 6 of the Spanish refers to paragraph 3, the English to paragraph 4',
-  'S/RES/2591 French concordance/figure: Condamnant': 'limit: "les 14 et 17 avril 2020" (two days, one month) is read as one date, the 17th',
-  'S/RES/2591 Spanish concordance/figure: Condenando': 'limit: as in French ("los días 14 y 17 de abril de 2020")',
   'S/RES/2598 Spanish concordance/citation: 2312 (2106)': 'real difference: the Spanish cites resolution 2312 (2106) for 2312 (2016)',
   'S/RES/2605 French concordance/subparagraphs: 58': 'real difference: the French XML numbers the second item of paragraph 58 "58.b)"',
   'S/RES/2605 French concordance/figure: 14 octobre 2024': 'real difference: the French asks for a report on 14 October 2024, the English on 14 October 2022',

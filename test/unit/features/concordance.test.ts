@@ -167,6 +167,15 @@ describe('dates and figures', () => {
       'figure 6.3.3 6.3.3',
     ]);
     assert.deepEqual(read('13.900 efectivos hasta el 30 de junio de 2022', 'es'), ['figure 13900 13.900', 'date 2022-6-30 30 de junio de 2022']);
+    assert.deepEqual(read('les 14 et 17 avril 2020, les 4, 5 et 6 août', 'fr'), [
+      'date 2020-4-14 14 et 17 avril 2020',
+      'date 2020-4-17 14 et 17 avril 2020',
+      'date -8-4 4, 5 et 6 août',
+      'date -8-5 4, 5 et 6 août',
+      'date -8-6 4, 5 et 6 août',
+    ]);
+    assert.deepEqual(read('on 4–6 August 2021', 'en'), ['date 2021-8-4 4–6 August 2021', 'date 2021-8-6 4–6 August 2021']);
+    assert.deepEqual(read('du 27 au 29 avril', 'fr'), ['date -4-27 27 au 29 avril', 'date -4-29 27 au 29 avril']);
     assert.deepEqual(read('до 30 июня 2022 года, 13 900 военнослужащих', 'ru'), ['date 2022-6-30 30 июня 2022', 'figure 13900 13 900']);
     assert.deepEqual(read('حتى 30 حزيران/يونيه 2022', 'ar'), ['date 2022-6-30 30 حزيران/يونيه 2022']);
     assert.deepEqual(read('至2022年6月30日，13 900名', 'zh'), ['date 2022-6-30 2022年6月30日', 'figure 13900 13 900']);

@@ -17,13 +17,17 @@ interface FigureLanguage {
   readonly ordinalSuffixes: readonly string[];
   /** Words between the parts of a date: "30 de junio de 2022". */
   readonly fillers: readonly string[];
+  /** The word between the last two days of a list: "14 and 17 April". */
+  readonly and: readonly string[];
+  /** The word between the days of a range: "du 27 au 29 avril". */
+  readonly to: readonly string[];
   readonly groupSeparators: readonly string[];
   readonly decimalMarks: readonly string[];
 }
 
 const DATA = figureData as Record<string, FigureLanguage>;
 /** A language without data reads figures with no group separators, and no dates. */
-const PLAIN: FigureLanguage = { months: [], ordinalSuffixes: [], fillers: [], groupSeparators: [], decimalMarks: ['.'] };
+const PLAIN: FigureLanguage = { months: [], ordinalSuffixes: [], fillers: [], and: [], to: [], groupSeparators: [], decimalMarks: ['.'] };
 
 export interface Anchor {
   readonly kind: 'figure' | 'date';
@@ -129,17 +133,41 @@ class Reader {
     return { key, end };
   }
 
-  /** A date written "30 June 2022", "1er janvier", "30 de junio de 2022" from its day number. */
-  dayFirst(day: { value: string; end: number }): { key: string; end: number } | null {
+  /** A day of the month from `i`, and where its ordinal suffix ("1er") ends. */
+  day(i: number): { value: number; end: number } | null {
+    const day = this.digits(i);
     const d = Number(day.value);
-    if (day.value.length > 2 || d < 1 || d > 31) return null;
-    let at = day.end;
-    const suffix = this.data.ordinalSuffixes.find((s) => this.lower.startsWith(s, at) && !isLetter(this.text.charAt(at + s.length)));
-    if (suffix !== undefined) at += suffix.length;
+    if (day.end === i || day.end - i > 2 || d < 1 || d > 31) return null;
+    const suffix = this.data.ordinalSuffixes.find((s) => this.lower.startsWith(s, day.end) && !isLetter(this.text.charAt(day.end + s.length)));
+    return { value: d, end: day.end + (suffix?.length ?? 0) };
+  }
+
+  /** After a day: ", 15", " and 17", "–6", " au 29": the next day of a list or range ("14 and 17 April", "4–6 August"). */
+  nextDay(from: number): { value: number; end: number } | null {
+    let at = from;
+    while (isSpace(this.text.charAt(at))) at++;
+    const c = this.text.charAt(at);
+    if (c === ',' || c === '–' || c === '-' || c === '−') at++;
+    else {
+      const and = [...this.data.and, ...this.data.to].find((w) => this.lower.startsWith(w, at) && !isLetter(this.text.charAt(at + w.length)));
+      if (and === undefined || at === from) return null;
+      at += and.length;
+    }
+    while (isSpace(this.text.charAt(at))) at++;
+    return isDigit(this.text.charAt(at)) && !isDigit(this.text.charAt(at - 1)) ? this.day(at) : null;
+  }
+
+  /** Dates written "30 June 2022", "1er janvier", "30 de junio de 2022", "les 14 et 17 avril 2020" from the first day. */
+  dayFirst(i: number): { keys: string[]; end: number } | null {
+    const first = this.day(i);
+    if (!first) return null;
+    const days = [first];
+    for (let next = this.nextDay(first.end); next; next = this.nextDay(next.end)) days.push(next);
+    const at = days[days.length - 1].end;
     const month = this.month(this.skip(at));
     if (!month || this.skip(at) === at) return null;
     const year = this.year(month.end);
-    return { key: `${year?.value ?? ''}-${month.month}-${d}`, end: year?.end ?? month.end };
+    return { keys: days.map((d) => `${year?.value ?? ''}-${month.month}-${d.value}`), end: year?.end ?? month.end };
   }
 
   /** "June 2022", "junio de 2022", "August 26, 2021": a month, a year, a day between them. */
@@ -194,9 +222,10 @@ export function anchorsOf(content: TextContent, language: string, skip: readonly
     const c = text.charAt(i);
     if (isDigit(c) && !isDigit(text.charAt(i - 1))) {
       const number = reader.digits(i);
-      const date = reader.unitDate(number) ?? reader.dayFirst(number);
+      const unit = reader.unitDate(number);
+      const date = unit ? { keys: [unit.key], end: unit.end } : reader.dayFirst(i);
       if (date) {
-        push('date', date.key, i, date.end);
+        for (const key of date.keys) push('date', key, i, date.end);
         i = date.end;
         continue;
       }
