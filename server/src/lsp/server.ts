@@ -195,7 +195,7 @@ export function startServer(connection: lsp.Connection): void {
   const applySettings = async (): Promise<void> => {
     let raw: unknown = undefined;
     if (canConfigure) raw = await connection.workspace.getConfiguration({ section: 'unres' });
-    const { settings: next, problems } = readSettings(raw);
+    const { settings: next, problems } = readSettings(raw, translator(locale));
     settings = next;
     for (const p of problems) {
       if (reported.has(p)) continue;
