@@ -40,6 +40,7 @@ describe('language server: check against another language version', function () 
     const [d, ...rest] = await run(version, original);
     assert.equal(rest.length, 0);
     assert.equal(d.code, 'concordance/citation');
+    assert.ok(d.codeDescription?.href.endsWith('/docs/rules/concordance-citation.md'));
     assert.equal(d.message, 'Cites S/RES/2241 (2018) where the original cites S/RES/2441 (2018).');
     assert.deepEqual(d.range, { start: { line: 2, character: 26 }, end: { line: 2, character: 37 } });
     assert.deepEqual(d.relatedInformation?.[0].location, { uri: original, range: { start: { line: 2, character: 26 }, end: { line: 2, character: 37 } } });

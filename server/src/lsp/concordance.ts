@@ -26,7 +26,7 @@ async function textOf(uri: string, open: (uri: string) => string | undefined): P
 }
 
 /** Arguments: the version's URI, then the original's. */
-export async function concordanceDiagnostics(args: readonly unknown[], open: (uri: string) => string | undefined, locale: Locale): Promise<lsp.Diagnostic[]> {
+export async function concordanceDiagnostics(args: readonly unknown[], open: (uri: string) => string | undefined, locale: Locale, docsBase: string): Promise<lsp.Diagnostic[]> {
   const [versionUri, originalUri] = args.map(String);
   const versionText = await textOf(versionUri, open);
   const originalText = await textOf(originalUri, open);
@@ -36,6 +36,7 @@ export async function concordanceDiagnostics(args: readonly unknown[], open: (ur
     range: range(versionIndex, f.span),
     severity: SEVERITY[f.severity],
     code: f.code,
+    codeDescription: { href: `${docsBase}/${f.code.replace('/', '-')}.md` },
     source: 'unres',
     message: f.message,
     relatedInformation: f.original ? [{ location: { uri: originalUri, range: range(originalIndex, f.original) }, message: f.originalMessage }] : [],

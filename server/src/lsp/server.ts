@@ -467,7 +467,7 @@ export function startServer(connection: lsp.Connection): void {
 
   connection.onExecuteCommand(async (p) => {
     if (p.command === SERVER_COMMANDS.concordance)
-      return concordanceDiagnostics(p.arguments ?? [], (u) => documents.get(u)?.getText(), locale).catch((e: unknown) => {
+      return concordanceDiagnostics(p.arguments ?? [], (u) => documents.get(u)?.getText(), locale, docsUri).catch((e: unknown) => {
         void connection.window.showWarningMessage(`unres: ${(e as Error).message}`);
         return [];
       });
