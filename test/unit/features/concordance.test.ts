@@ -176,6 +176,11 @@ describe('dates and figures', () => {
     ]);
     assert.deepEqual(read('on 4–6 August 2021', 'en'), ['date 2021-8-4 4–6 August 2021', 'date 2021-8-6 4–6 August 2021']);
     assert.deepEqual(read('du 27 au 29 avril', 'fr'), ['date -4-27 27 au 29 avril', 'date -4-29 27 au 29 avril']);
+    assert.deepEqual(
+      [read('nearly 3.8 million displaced', 'en'), read('près de 3,8 millions', 'fr'), read('近380万流离失所者', 'zh'), read('около 3,8 млн человек', 'ru')],
+      [['figure 3800000 3.8 million'], ['figure 3800000 3,8 millions'], ['figure 3800000 380万'], ['figure 3800000 3,8 млн']],
+    );
+    assert.deepEqual(read('2003年以来，14年', 'zh'), ['figure 2003 2003', 'figure 14 14'], 'a year alone, a count of years');
     assert.deepEqual(read('до 30 июня 2022 года, 13 900 военнослужащих', 'ru'), ['date 2022-6-30 30 июня 2022', 'figure 13900 13 900']);
     assert.deepEqual(read('حتى 30 حزيران/يونيه 2022', 'ar'), ['date 2022-6-30 30 حزيران/يونيه 2022']);
     assert.deepEqual(read('至2022年6月30日，13 900名', 'zh'), ['date 2022-6-30 2022年6月30日', 'figure 13900 13 900']);

@@ -23,6 +23,8 @@ interface FigureLanguage {
   readonly to: readonly string[];
   readonly groupSeparators: readonly string[];
   readonly decimalMarks: readonly string[];
+  /** Words that multiply the figure before them: "3.8 million", "380万". */
+  readonly multipliers?: Readonly<Record<string, number>>;
 }
 
 const DATA = figureData as Record<string, FigureLanguage>;
@@ -130,7 +132,19 @@ class Reader {
       key += `.${part.value}`;
       end = part.end;
     }
+    const multiplier = this.multiplier(end);
+    if (multiplier) return { key: String(Math.round(Number(key) * multiplier.factor * 1000) / 1000), end: multiplier.end };
     return { key, end };
+  }
+
+  /** "million", "millions", "万" after a figure (a space between, or none; a one-character unit needs no word break). */
+  multiplier(from: number): { factor: number; end: number } | null {
+    let at = from;
+    if (isSpace(this.text.charAt(at))) at++;
+    for (const [word, factor] of Object.entries(this.data.multipliers ?? {})) {
+      if (this.lower.startsWith(word, at) && (word.length === 1 || !isLetter(this.text.charAt(at + word.length)))) return { factor, end: at + word.length };
+    }
+    return null;
   }
 
   /** A day of the month from `i`, and where its ordinal suffix ("1er") ends. */
@@ -197,7 +211,8 @@ class Reader {
     if (!units || !this.text.startsWith(units.year, year.end)) return null;
     let end = year.end + units.year.length;
     const month = this.digits(end);
-    if (month.end === end || !this.text.startsWith(units.month, month.end)) return { key: `${year.value}--`, end };
+    // "2003年" alone is a year, and "14年" fourteen years: figures, not dates.
+    if (month.end === end || !this.text.startsWith(units.month, month.end)) return null;
     end = month.end + units.month.length;
     const day = this.digits(end);
     if (day.end === end || !this.text.startsWith(units.day, day.end)) return { key: `${year.value}-${Number(month.value)}-`, end };
