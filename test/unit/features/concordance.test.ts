@@ -181,6 +181,7 @@ describe('dates and figures', () => {
       [['figure 3800000 3.8 million'], ['figure 3800000 3,8 millions'], ['figure 3800000 380万'], ['figure 3800000 3,8 млн']],
     );
     assert.deepEqual(read('2003年以来，14年', 'zh'), ['figure 2003 2003', 'figure 14 14'], 'a year alone, a count of years');
+    assert.deepEqual(read('نحو 900 13 فرد و 3,8 ملايين', 'ar'), ['figure 13900 900 13', 'figure 3800000 3,8 ملايين'], 'the Arabic XML stores the groups least significant first');
     assert.deepEqual(read('до 30 июня 2022 года, 13 900 военнослужащих', 'ru'), ['date 2022-6-30 30 июня 2022', 'figure 13900 13 900']);
     assert.deepEqual(read('حتى 30 حزيران/يونيه 2022', 'ar'), ['date 2022-6-30 30 حزيران/يونيه 2022']);
     assert.deepEqual(read('至2022年6月30日，13 900名', 'zh'), ['date 2022-6-30 2022年6月30日', 'figure 13900 13 900']);

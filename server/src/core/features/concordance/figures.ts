@@ -22,6 +22,8 @@ interface FigureLanguage {
   /** The word between the days of a range: "du 27 au 29 avril". */
   readonly to: readonly string[];
   readonly groupSeparators: readonly string[];
+  /** The groups of a figure come least significant first, as the UN's Arabic XML stores "13 900": "900 13". */
+  readonly groupsReversed?: boolean;
   readonly decimalMarks: readonly string[];
   /** Words that multiply the figure before them: "3.8 million", "380万". */
   readonly multipliers?: Readonly<Record<string, number>>;
@@ -107,15 +109,18 @@ class Reader {
   /** A figure from `i` (a digit): groups of three after a separator, then a decimal part. */
   figure(i: number): { key: string; end: number } {
     let { value, end } = this.digits(i);
-    // "13 900": the first group has one to three digits ("in 2021 100 ..." is two figures).
-    const grouped = value.length <= 3;
-    while (grouped) {
-      const sep = this.text.charAt(end);
-      if (!this.data.groupSeparators.includes(sep)) break;
-      const group = this.digits(end + 1);
-      if (group.end - end - 1 !== 3) break;
-      value += group.value;
-      end = group.end;
+    if (this.data.groupsReversed) ({ value, end } = this.reversedGroups(value, end));
+    else {
+      // "13 900": the first group has one to three digits ("in 2021 100 ..." is two figures).
+      const grouped = value.length <= 3;
+      while (grouped) {
+        const sep = this.text.charAt(end);
+        if (!this.data.groupSeparators.includes(sep)) break;
+        const group = this.digits(end + 1);
+        if (group.end - end - 1 !== 3) break;
+        value += group.value;
+        end = group.end;
+      }
     }
     let key = String(BigInt(value));
     const mark = this.text.charAt(end);
@@ -135,6 +140,20 @@ class Reader {
     const multiplier = this.multiplier(end);
     if (multiplier) return { key: String(Math.round(Number(key) * multiplier.factor * 1000) / 1000), end: multiplier.end };
     return { key, end };
+  }
+
+  /** "900 13" for 13 900: groups of three, the last (most significant) of one to three digits. */
+  reversedGroups(first: string, from: number): { value: string; end: number } {
+    const groups = [first];
+    let end = from;
+    while (groups[groups.length - 1].length === 3 && this.data.groupSeparators.includes(this.text.charAt(end))) {
+      const group = this.digits(end + 1);
+      const length = group.end - end - 1;
+      if (length < 1 || length > 3) break;
+      groups.push(group.value);
+      end = group.end;
+    }
+    return { value: groups.reverse().join(''), end };
   }
 
   /** "million", "millions", "万" after a figure (a space between, or none; a one-character unit needs no word break). */
