@@ -224,18 +224,37 @@ class Reader {
     return year.end - at === 4 ? year : null;
   }
 
-  /** "2022年6月30日", "2022年6月": numbers followed by their units. */
-  unitDate(year: { value: string; end: number }): { key: string; end: number } | null {
+  /**
+   * "2022年6月30日", "2022年6月", "6月30日", "4月27日至29日": numbers followed by their units, the year
+   * first; the days of a range or list share the month.
+   */
+  unitDate(first: { value: string; end: number }): { keys: string[]; end: number } | null {
     const units = this.data.dateUnits;
-    if (!units || !this.text.startsWith(units.year, year.end)) return null;
-    let end = year.end + units.year.length;
-    const month = this.digits(end);
-    // "2003年" alone is a year, and "14年" fourteen years: figures, not dates.
-    if (month.end === end || !this.text.startsWith(units.month, month.end)) return null;
-    end = month.end + units.month.length;
-    const day = this.digits(end);
-    if (day.end === end || !this.text.startsWith(units.day, day.end)) return { key: `${year.value}-${Number(month.value)}-`, end };
-    return { key: `${year.value}-${Number(month.value)}-${Number(day.value)}`, end: day.end + units.day.length };
+    if (!units) return null;
+    let year = '';
+    let month = first;
+    if (this.text.startsWith(units.year, first.end)) {
+      const at = first.end + units.year.length;
+      month = this.digits(at);
+      // "2003年" alone is a year, and "14年" fourteen years: figures, not dates.
+      if (month.end === at) return null;
+      year = first.value;
+    }
+    if (!this.text.startsWith(units.month, month.end) || Number(month.value) < 1 || Number(month.value) > 12) return null;
+    let end = month.end + units.month.length;
+    const m = Number(month.value);
+    const days: number[] = [];
+    for (let at = end; ; ) {
+      const day = this.digits(at);
+      if (day.end === at || !this.text.startsWith(units.day, day.end)) break;
+      days.push(Number(day.value));
+      end = day.end + units.day.length;
+      const joiner = [...this.data.and, ...this.data.to].find((w) => this.text.startsWith(w, end));
+      if (joiner === undefined) break;
+      at = end + joiner.length;
+    }
+    if (days.length === 0) return year === '' ? null : { keys: [`${year}-${m}-`], end };
+    return { keys: days.map((d) => `${year}-${m}-${d}`), end };
   }
 }
 
@@ -256,8 +275,7 @@ export function anchorsOf(content: TextContent, language: string, skip: readonly
     const c = text.charAt(i);
     if (isDigit(c) && !isDigit(text.charAt(i - 1))) {
       const number = reader.digits(i);
-      const unit = reader.unitDate(number);
-      const date = unit ? { keys: [unit.key], end: unit.end } : reader.dayFirst(i);
+      const date = reader.unitDate(number) ?? reader.dayFirst(i);
       if (date) {
         for (const key of date.keys) push('date', key, i, date.end);
         i = date.end;
