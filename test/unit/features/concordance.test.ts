@@ -82,6 +82,12 @@ describe('concordance', () => {
     assert.deepEqual(summary(version, findings(ENGLISH, version)), ['concordance/citation 2509 (2002)']);
   });
 
+  it('a resolution cited with or without its year, with or without its organ, is the same', () => {
+    const original = 'The Security Council,\n\n1. Recalls resolution 2532 and the Human Rights Council in its resolution 45/34;\n';
+    const version = 'Le Conseil de sécurité,\n\n1. Rappelle la résolution 2532 (2020) et la résolution 45/34 du Conseil des droits de l’homme ;\n';
+    assert.deepEqual(findings(original, version), []);
+  });
+
   it('a citation the version leaves out', () => {
     const version = FRENCH.replace(' et 2509 (2020)', '');
     const list = findings(ENGLISH, version);

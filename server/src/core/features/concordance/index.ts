@@ -316,9 +316,15 @@ function withoutYear(symbol: string): string {
   return symbol.endsWith(')') ? symbol.slice(0, symbol.lastIndexOf(' (')) : symbol;
 }
 
-/** "resolution 2532" names the same document as "resolution 2532 (2020)". */
+/**
+ * "resolution 2532" names the same document as "resolution 2532 (2020)"; "resolution 45/34" with the
+ * Council named before it ("the Human Rights Council in its resolution 45/34") as "резолюция 45/34
+ * Совета по правам человека", which one parser reads as the Council's and the other not.
+ */
 function sameDocument(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b} (`) || b.startsWith(`${a} (`);
+  const x = a.replace('A/HRC/RES/', 'A/RES/');
+  const y = b.replace('A/HRC/RES/', 'A/RES/');
+  return x === y || x.startsWith(`${y} (`) || y.startsWith(`${x} (`);
 }
 
 /** Equal figures; dates whose written parts agree ("11 March" and "11 mars 2020"). */
