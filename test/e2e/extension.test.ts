@@ -143,7 +143,7 @@ describe('unres in VS Code', () => {
     const version = await vscode.workspace.openTextDocument({ language: 'unres', content: french });
     await vscode.window.showTextDocument(version);
     assert.equal(await vscode.commands.executeCommand<number>('unres.checkConcordance', original.uri), 1);
-    const found = vscode.languages.getDiagnostics(version.uri).find((d) => d.code === 'concordance/citation');
+    const found = vscode.languages.getDiagnostics(version.uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'concordance/citation');
     assert.ok(found, 'the finding is on the version');
     assert.equal(found.range.start.character, at(version, '2241').character);
     assert.equal(found.relatedInformation?.[0].location.uri.toString(), original.uri.toString());
