@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient';
 import { registerLibrary } from './library';
+import { registerConcordance } from './concordance';
 
 let client: LanguageClient | undefined;
 
@@ -53,13 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       vscode.commands.registerCommand(command, async () => {
         const editor = vscode.window.activeTextEditor;
         if (editor?.document.languageId !== 'unres') {
-          void vscode.window.showWarningMessage('unres: open a UN resolution first (or run "Treat this file as a UN resolution").');
+          void vscode.window.showWarningMessage(vscode.l10n.t('unres: open a UN resolution first (or run "Treat this file as a UN resolution").'));
           return;
         }
         await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
       }),
     );
   }
+  registerConcordance(context, () => client);
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
   vscode.workspace.textDocuments.forEach(detect);
   context.subscriptions.push(

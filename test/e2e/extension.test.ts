@@ -176,4 +176,17 @@ describe('unres in VS Code', () => {
       await config.update('library.paths', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  it('checks a language version against its original and shows the differences on the version', async () => {
+    const english = 'The Security Council,\n\nRecalling its resolution 2441 (2018),\n\n1. Decides to extend the mandate until 30 June 2022;\n';
+    const french = 'Le Conseil de sécurité,\n\nRappelant sa résolution 2241 (2018),\n\n1. Décide de proroger le mandat jusqu’au 30 juin 2022 ;\n';
+    const original = await vscode.workspace.openTextDocument({ language: 'unres', content: english });
+    const version = await vscode.workspace.openTextDocument({ language: 'unres', content: french });
+    await vscode.window.showTextDocument(version);
+    assert.equal(await vscode.commands.executeCommand<number>('unres.checkConcordance', original.uri), 1);
+    const found = vscode.languages.getDiagnostics(version.uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'concordance/citation');
+    assert.ok(found, 'the finding is on the version');
+    assert.equal(found.range.start.character, at(version, '2241').character);
+    assert.equal(found.relatedInformation?.[0].location.uri.toString(), original.uri.toString());
+  });
 });

@@ -25,6 +25,8 @@ export interface StartOptions {
   readonly workspaceFolders?: string[];
   readonly capabilities?: rpc.ClientCapabilities;
   readonly initializationOptions?: unknown;
+  /** The client's display language (InitializeParams.locale). */
+  readonly locale?: string;
   /** Another server entry point (the benchmark runs the bundled one). */
   readonly server?: string;
 }
@@ -61,6 +63,7 @@ export async function startClient(settings: unknown = {}, options: StartOptions 
     rootUri: null,
     workspaceFolders: (options.workspaceFolders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: f })),
     initializationOptions: options.initializationOptions,
+    locale: options.locale,
     capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
   });
   await connection.sendNotification(rpc.InitializedNotification.type, {});

@@ -20,8 +20,19 @@ describe('the .vsix', () => {
       'docs/marketplace/README.md',
       'images/icon.png',
       'images/screenshot.png',
+      'l10n/bundle.l10n.ar.json',
+      'l10n/bundle.l10n.es.json',
+      'l10n/bundle.l10n.fr.json',
+      'l10n/bundle.l10n.ru.json',
+      'l10n/bundle.l10n.zh-cn.json',
       'language-configuration.json',
       'package.json',
+      'package.nls.ar.json',
+      'package.nls.es.json',
+      'package.nls.fr.json',
+      'package.nls.json',
+      'package.nls.ru.json',
+      'package.nls.zh-cn.json',
     ]);
     assert.ok(files.includes('docs/rules/xref-direction.md') && files.includes('syntaxes/unres.tmLanguage.json') && files.includes('snippets/unres.json'));
   });

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { analyze } from '../core/analysis';
 import type { SeverityOverride } from '../core/checks';
+import type { Locale } from '../core/messages';
 import type { Diagnostic } from '../core/model';
 import { LineIndex } from '../core/text';
 import { readText } from '../node/readText';
@@ -14,6 +15,7 @@ import { inOrder } from '../node/workers';
 export interface CheckSettings {
   readonly format: 'text' | 'json';
   readonly severities: Record<string, SeverityOverride>;
+  readonly locale: Locale;
   /** Library folders; each worker loads their index from the cache the main thread wrote. */
   readonly library: readonly string[];
   readonly cacheDir: string;
@@ -32,7 +34,7 @@ function toJson(d: Diagnostic, index: LineIndex) {
 /** Checks one file that has been read: the report in the requested format. */
 export function checkText(file: string, read: Awaited<ReturnType<typeof readText>>, settings: CheckSettings, library: LibraryView): FileReport {
   if (!read.ok) return { file, error: read.error };
-  const { diagnostics } = analyze(read.text, { severities: settings.severities, library });
+  const { diagnostics } = analyze(read.text, { severities: settings.severities, library, locale: settings.locale });
   const index = new LineIndex(read.text);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (settings.format === 'json') return { file, warning: read.warning, hasErrors, lines: '', json: { file, diagnostics: diagnostics.map((d) => toJson(d, index)) } };

@@ -16,6 +16,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, homedir } from 'node:os';
 import { checkFiles } from './check';
 import { join } from 'node:path';
+import { registerConcordance } from './concordance';
+import { toLocale } from '../core/messages';
 
 function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
@@ -52,7 +54,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .option('--library <path>', 'a folder or file of resolutions to check references against (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--cache-dir <path>', 'where to keep the library index between runs', defaultCacheDir())
     .option('--jobs <n>', 'files checked at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
-    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string; jobs: number }) => {
+    .option('--locale <locale>', 'language of the messages (en, fr, es, ru, ar, zh)', 'en')
+    .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string; jobs: number; locale: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
         err(`unres: --format must be text or json\n`);
         exit = 2;
@@ -70,7 +73,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       // Citations are checked against the catalog shipped with unres, and the library over it.
       const view = new LayeredView(new BundledCatalog(), () => library ?? null);
       const results: object[] = [];
-      const settings = { format: opts.format, severities: opts.rule, library: opts.library.filter((p) => existsSync(p)), cacheDir: opts.cacheDir } as const;
+      const settings = { format: opts.format, severities: opts.rule, locale: toLocale(opts.locale), library: opts.library.filter((p) => existsSync(p)), cacheDir: opts.cacheDir } as const;
       for await (const r of checkFiles(files, opts.jobs, settings, view)) {
         if ('error' in r) {
           err(`${r.file}: ${r.error}\n`);
@@ -142,6 +145,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   });
 
   rewrite('clean', 'turn text pasted from a PDF into a clean draft (no page furniture, one paragraph a line)', (text) => ({ text: cleanUpPdfText(parse(text)), notes: [] }));
+
+  registerConcordance(program, out, err, (code) => {
+    exit = Math.max(exit, code);
+  });
 
   program
     .command('rules')

@@ -2,6 +2,7 @@
 import type { LabelStyle, Operative, Preambular, RefTarget, Resolution, SubParagraph } from './model';
 import { LANGUAGES } from './lang';
 import { writeSubLabel, writeSubPath } from './labels';
+import { translator, type Translate } from './messages';
 
 export function targetLabel(model: Resolution, t: Pick<RefTarget, 'label' | 'path'>): string {
   return t.path.length === 0 ? t.label : `${t.label} ${writeSubPath(t.path, labelStyleOf(model))}`;
@@ -35,11 +36,11 @@ function firstLabelStyle(model: Resolution): LabelStyle {
   return LANGUAGES[model.language].subLabelStyles[0];
 }
 
-export function nodeName(model: Resolution, node: Operative | Preambular | SubParagraph): string {
-  if (node.kind === 'operative') return `paragraph ${node.label}`;
-  if (node.kind === 'preamble') return `preambular paragraph ${node.index + 1}`;
+export function nodeName(model: Resolution, node: Operative | Preambular | SubParagraph, t: Translate = translator()): string {
+  if (node.kind === 'operative') return t('paragraph', { label: node.label });
+  if (node.kind === 'preamble') return t('preambularParagraph', { number: node.index + 1 });
   const owner = ownerOf(model, node);
-  return owner ? `paragraph ${owner.label} ${pathTo(owner, node)}` : `sub-paragraph ${written(node)}`;
+  return owner ? t('paragraph', { label: `${owner.label} ${pathTo(owner, node)}` }) : t('subparagraph', { label: written(node) });
 }
 
 /** The operative paragraph that contains a sub-paragraph. */

@@ -38,6 +38,8 @@ import { fileURLToPath } from 'node:url';
 import { BundledCatalog } from '../library/bundled/catalog';
 import { LayeredView } from '../library/view';
 import { IndexingGate, LIBRARY_STATUS, type LibraryStatus } from './libraryStatus';
+import { concordanceDiagnostics } from './concordance';
+import { toLocale, translator, type Locale } from '../core/messages';
 
 interface Cached {
   readonly version: number;
@@ -70,7 +72,7 @@ const SYMBOL_KINDS: Record<DocSymbol['kind'], lsp.SymbolKind> = {
 export const DEBOUNCE_MS = 150;
 
 /** Commands the server executes; the client's palette commands pass the active document's URI. */
-export const SERVER_COMMANDS = { renumber: 'unres.server.renumber', cleanUpPdf: 'unres.server.cleanUpPdf' } as const;
+export const SERVER_COMMANDS = { renumber: 'unres.server.renumber', cleanUpPdf: 'unres.server.cleanUpPdf', concordance: 'unres.server.concordance' } as const;
 
 const COMPLETION_KINDS: Record<Completion['kind'], lsp.CompletionItemKind> = {
   paragraph: lsp.CompletionItemKind.Reference,
@@ -98,6 +100,7 @@ export function startServer(connection: lsp.Connection): void {
   const reported = new Set<string>();
   const docsUri = ruleDocsUri();
   let settings: Settings = DEFAULT_SETTINGS;
+  let locale: Locale = 'en';
   let canConfigure = false;
   let canProgress = false;
   let workspaceRoots: string[] = [];
@@ -119,11 +122,11 @@ export function startServer(connection: lsp.Connection): void {
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
     let incremental = analyses.get(uri);
     if (!incremental) analyses.set(uri, (incremental = new IncrementalAnalysis()));
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : incremental.analyze(text, { severities: settings.rules, library: view });
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : incremental.analyze(text, { severities: settings.rules, library: view, locale });
     const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
-      void connection.window.showWarningMessage(`unres: ${uri.split('/').pop()} is larger than ${settings.maxFileSizeMB} MB (setting unres.maxFileSizeMB); checks and navigation are off for it.`);
+      void connection.window.showWarningMessage(translator(locale)('server.tooLarge', { file: uri.split('/').pop() ?? uri, size: settings.maxFileSizeMB }));
     }
     cache.set(uri, entry);
     return entry;
@@ -225,7 +228,7 @@ export function startServer(connection: lsp.Connection): void {
   const applySettings = async (): Promise<void> => {
     let raw: unknown = undefined;
     if (canConfigure) raw = await connection.workspace.getConfiguration({ section: 'unres' });
-    const { settings: next, problems } = readSettings(raw);
+    const { settings: next, problems } = readSettings(raw, translator(locale));
     settings = next;
     for (const p of problems) {
       if (reported.has(p)) continue;
@@ -245,6 +248,7 @@ export function startServer(connection: lsp.Connection): void {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canProgress = params.capabilities.window?.workDoneProgress === true;
     cacheDir = cacheDirOf(params.initializationOptions);
+    locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
     // The benchmark measures analysis without the debounce (initializationOptions.debounceMs = 0).
     const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
     if (typeof requested === 'number' && requested >= 0) debounceMs = requested;
@@ -308,7 +312,7 @@ export function startServer(connection: lsp.Connection): void {
       // A citation of another document waits for the library's index; a paragraph of this text never does.
       if (locate(c.analysis.model, offsetOf(c, p.position))?.kind === 'document') await gate.wait();
       await ensureOnline(c, offsetOf(c, p.position));
-      const h = hover(c.analysis.model, offsetOf(c, p.position), view);
+      const h = hover(c.analysis.model, offsetOf(c, p.position), view, translator(locale));
       return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
     }),
   );
@@ -452,7 +456,7 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CodeLensParams): lsp.CodeLens[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      const lenses = codeLenses(c.analysis.model);
+      const lenses = codeLenses(c.analysis.model, translator(locale));
       // A lens to resolve carries [document, version, lens] in numbers: URIs would double a large answer.
       const doc = lensDocuments.indexOf(p.textDocument.uri) + 1 || lensDocuments.push(p.textDocument.uri);
       c.lenses ??= lenses.map((l, i) => (lenses.length <= LENSES_INLINE ? lensCommand(p.textDocument.uri, c, i) : { range: range(c.index, l.span), data: [doc, c.version, i] }));
@@ -462,7 +466,7 @@ export function startServer(connection: lsp.Connection): void {
 
   const lensDocuments: string[] = [];
   const lensCommand = (uri: string, c: Cached, i: number): lsp.CodeLens => {
-    const l = codeLenses(c.analysis.model)[i];
+    const l = codeLenses(c.analysis.model, translator(locale))[i];
     const r = range(c.index, l.span);
     return { range: r, command: { title: l.title, command: 'unres.showReferences', arguments: [uri, r.start, l.references.map((s) => ({ uri, range: range(c.index, s) }))] } };
   };
@@ -472,7 +476,7 @@ export function startServer(connection: lsp.Connection): void {
       const [doc, version, index] = lens.data as [number, number, number];
       const uri = lensDocuments[doc - 1];
       const c = uri === undefined ? null : get(uri);
-      return c && c.version === version && index < codeLenses(c.analysis.model).length ? lensCommand(uri, c, index) : lens;
+      return c && c.version === version && index < codeLenses(c.analysis.model, translator(locale)).length ? lensCommand(uri, c, index) : lens;
     }),
   );
 
@@ -531,7 +535,7 @@ export function startServer(connection: lsp.Connection): void {
       if (!c) return [];
       const span = { start: c.index.offsetAt(p.range.start), end: c.index.offsetAt(p.range.end) };
       const only = p.context.only;
-      return codeActions(c.analysis.model, c.analysis.diagnostics, span)
+      return codeActions(c.analysis.model, c.analysis.diagnostics, span, translator(locale))
         .filter((a) => !only || only.some((k) => a.kind === k || a.kind.startsWith(`${k}.`)))
         .map((a) => ({
           title: a.title,
@@ -544,10 +548,15 @@ export function startServer(connection: lsp.Connection): void {
   );
 
   connection.onExecuteCommand(async (p) => {
+    if (p.command === SERVER_COMMANDS.concordance)
+      return concordanceDiagnostics(p.arguments ?? [], (u) => documents.get(u)?.getText(), locale, docsUri).catch((e: unknown) => {
+        void connection.window.showWarningMessage(`unres: ${(e as Error).message}`);
+        return [];
+      });
     const uri = String(p.arguments?.[0] ?? '');
     const c = get(uri);
     if (!c) {
-      void connection.window.showWarningMessage('unres: open a resolution first.');
+      void connection.window.showWarningMessage(translator(locale)('server.openFirst'));
       return;
     }
     const edits =
@@ -557,17 +566,18 @@ export function startServer(connection: lsp.Connection): void {
           ? [{ span: { start: 0, end: c.analysis.model.text.length }, newText: cleanUpPdfText(c.analysis.model) }]
           : [];
     if (edits.length === 0) {
-      void connection.window.showInformationMessage('unres: nothing to change.');
+      void connection.window.showInformationMessage(translator(locale)('server.nothingToChange'));
       return;
     }
-    await connection.workspace.applyEdit({ label: p.command === SERVER_COMMANDS.renumber ? 'Renumber paragraphs' : 'Clean up PDF text', edit: versioned(uri, c, edits) });
+    await connection.workspace.applyEdit({ label: translator(locale)(p.command === SERVER_COMMANDS.renumber ? 'server.renumberEdit' : 'server.cleanUpEdit'), edit: versioned(uri, c, edits) });
+    return undefined;
   });
 
   connection.onPrepareRename(
     guard(null, (p: lsp.PrepareRenameParams) => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
-      const r = prepareRename(c.analysis.model, offsetOf(c, p.position));
+      const r = prepareRename(c.analysis.model, offsetOf(c, p.position), translator(locale));
       if ('error' in r) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, r.error);
       return { range: range(c.index, r.span), placeholder: r.placeholder };
     }),
@@ -577,7 +587,7 @@ export function startServer(connection: lsp.Connection): void {
     guard(null, (p: lsp.RenameParams): lsp.WorkspaceEdit | null => {
       const c = get(p.textDocument.uri);
       if (!c) return null;
-      const r = rename(c.analysis.model, offsetOf(c, p.position), p.newName);
+      const r = rename(c.analysis.model, offsetOf(c, p.position), p.newName, translator(locale));
       if ('error' in r) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, r.error);
       return versioned(p.textDocument.uri, c, r.edits);
     }),

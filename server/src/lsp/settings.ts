@@ -1,6 +1,7 @@
 /** The `unres.*` settings: defaults, validation (unknown or ill-typed keys are reported and ignored). */
 import { RULES, type SeverityOverride } from '../core/checks';
 import { DEFAULT_ONLINE_CATALOG } from '../library/online';
+import { translator, type Translate } from '../core/messages';
 
 export interface Settings {
   readonly rules: Readonly<Record<string, SeverityOverride>>;
@@ -21,19 +22,19 @@ const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const KNOWN = new Set(['rules', 'maxFileSizeMB', 'library', 'trace', 'inlayHints']);
 const LIBRARY_KEYS = new Set(['paths', 'onlineCatalog', 'onlineCatalogUrl']);
 
-export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+export function readSettings(raw: unknown, t: Translate = translator()): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, problems: ['unres: settings must be an object; using defaults'] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, problems: [t('settings.notObject')] };
   const r = raw as Record<string, unknown>;
-  for (const k of Object.keys(r)) if (!KNOWN.has(k)) problems.push(`unres.${k} is not a setting of unres; ignored`);
+  for (const k of Object.keys(r)) if (!KNOWN.has(k)) problems.push(t('settings.unknown', { key: k }));
   const rules: Record<string, SeverityOverride> = {};
   if (r.rules !== undefined) {
-    if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules)) problems.push('unres.rules must be an object of rule codes to severities; ignored');
+    if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules)) problems.push(t('settings.rules'));
     else {
       for (const [code, level] of Object.entries(r.rules)) {
-        if (!RULES.some((x) => x.code === code)) problems.push(`unres.rules: unknown rule '${code}'; ignored`);
-        else if (typeof level !== 'string' || !LEVELS.has(level)) problems.push(`unres.rules.${code} must be one of error, warning, information, hint, off; ignored`);
+        if (!RULES.some((x) => x.code === code)) problems.push(t('settings.unknownRule', { code }));
+        else if (typeof level !== 'string' || !LEVELS.has(level)) problems.push(t('settings.level', { code }));
         else rules[code] = level as SeverityOverride;
       }
     }
@@ -41,18 +42,18 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   let maxFileSizeMB = DEFAULT_SETTINGS.maxFileSizeMB;
   if (r.maxFileSizeMB !== undefined) {
     if (typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0) maxFileSizeMB = r.maxFileSizeMB;
-    else problems.push('unres.maxFileSizeMB must be a positive number; ignored');
+    else problems.push(t('settings.maxFileSizeMB'));
   }
   let library = DEFAULT_SETTINGS.library;
   const lib = r.library as Record<string, unknown> | undefined;
-  if (lib !== undefined && (typeof lib !== 'object' || lib === null)) problems.push('unres.library must be an object; ignored');
+  if (lib !== undefined && (typeof lib !== 'object' || lib === null)) problems.push(t('settings.library'));
   else if (lib) {
-    for (const k of Object.keys(lib)) if (!LIBRARY_KEYS.has(k)) problems.push(`unres.library.${k} is not a setting of unres; ignored`);
+    for (const k of Object.keys(lib)) if (!LIBRARY_KEYS.has(k)) problems.push(t('settings.unknown', { key: `library.${k}` }));
     let paths: string[] = [];
-    if (lib.paths !== undefined && !(Array.isArray(lib.paths) && lib.paths.every((p) => typeof p === 'string'))) problems.push('unres.library.paths must be a list of folders; ignored');
+    if (lib.paths !== undefined && !(Array.isArray(lib.paths) && lib.paths.every((p) => typeof p === 'string'))) problems.push(t('settings.paths'));
     else paths = (lib.paths as string[] | undefined) ?? [];
-    if (lib.onlineCatalog !== undefined && typeof lib.onlineCatalog !== 'boolean') problems.push('unres.library.onlineCatalog must be true or false; ignored');
-    if (lib.onlineCatalogUrl !== undefined && !(typeof lib.onlineCatalogUrl === 'string' && /^https?:\/\//.test(lib.onlineCatalogUrl))) problems.push('unres.library.onlineCatalogUrl must be an http(s) address; ignored');
+    if (lib.onlineCatalog !== undefined && typeof lib.onlineCatalog !== 'boolean') problems.push(t('settings.onlineCatalog'));
+    if (lib.onlineCatalogUrl !== undefined && !(typeof lib.onlineCatalogUrl === 'string' && /^https?:\/\//.test(lib.onlineCatalogUrl))) problems.push(t('settings.onlineCatalogUrl'));
     library = {
       paths,
       onlineCatalog: lib.onlineCatalog === true,
@@ -62,7 +63,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   let inlayHints = DEFAULT_SETTINGS.inlayHints;
   const hints = r.inlayHints as Record<string, unknown> | undefined;
   if (hints !== undefined) {
-    if (typeof hints !== 'object' || hints === null || (hints.subjects !== undefined && typeof hints.subjects !== 'boolean')) problems.push('unres.inlayHints.subjects must be true or false; ignored');
+    if (typeof hints !== 'object' || hints === null || (hints.subjects !== undefined && typeof hints.subjects !== 'boolean')) problems.push(t('settings.subjects'));
     else inlayHints = { subjects: hints.subjects === true };
   }
   return { settings: { rules, maxFileSizeMB, library, inlayHints }, problems };

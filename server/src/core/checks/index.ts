@@ -15,6 +15,7 @@ import { refUnknownDocument } from './ref-unknown-document';
 import { refUnknownParagraph } from './ref-unknown-paragraph';
 import { refStyle } from './ref-style';
 import type { LibraryView } from '../library';
+import { translator, type Locale } from '../messages';
 
 export const RULES: readonly Rule[] = [
   numberingSequence,
@@ -39,6 +40,8 @@ export interface CheckOptions {
   /** Per-rule severity overrides, keyed by rule code. */
   readonly severities?: Readonly<Record<string, SeverityOverride>>;
   readonly library?: LibraryView;
+  /** The language of the messages; English by default. */
+  readonly locale?: Locale;
 }
 
 /** Shared by every diagnostic without related places: a text with 100,000 findings allocates no empty arrays. */
@@ -47,10 +50,11 @@ const NONE: readonly Related[] = Object.freeze([]);
 export function runChecks(model: Resolution, options: CheckOptions = {}): Diagnostic[] {
   const lang = LANGUAGES[model.language];
   const out: Diagnostic[] = [];
+  const t = translator(options.locale);
   for (const rule of RULES) {
     const override = options.severities?.[rule.code];
     if (override === 'off') continue;
-    for (const f of rule.check({ model, lang, library: options.library })) {
+    for (const f of rule.check({ model, lang, library: options.library, t })) {
       out.push({
         code: rule.code,
         severity: override ?? f.severity ?? rule.severity,

@@ -15,7 +15,7 @@ export const numberingSequence: Rule = {
   code: 'numbering/sequence',
   severity: 'error',
   description: 'Operative paragraphs are numbered 1, 2, 3... without gaps, duplicates or inversions.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     model.sections.forEach((section, index) => {
       const ops = section.operative;
@@ -23,32 +23,33 @@ export const numberingSequence: Rule = {
       let expected = first && startsAnywhere(model.sections, index) ? first.number : 1;
       let previous = first;
       ops.forEach((p, i) => {
-        const related = p === previous ? [] : [{ span: previous.labelSpan, message: `previous paragraph ${previous.label}` }];
+        const related = p === previous ? [] : [{ span: previous.labelSpan, message: t('numbering.previous', { label: previous.label }) }];
         previous = p;
         if (p.malformedLabel) {
           // The parser read it as the number expected there: one diagnostic, on the label, and the sequence goes on.
           const written = model.text.slice(p.malformedLabel.start, p.malformedLabel.end).trim();
-          const how = /^\d+$/.test(written) ? 'without its period' : /^\d+ \.$/.test(written) ? 'with a space before its period' : 'with a letter for a figure';
+          const how = /^\d+$/.test(written) ? 'numbering.how.noPeriod' : /^\d+ \.$/.test(written) ? 'numbering.how.spaceBeforePeriod' : 'numbering.how.letter';
           out.push({
             span: { start: p.malformedLabel.start, end: p.malformedLabel.start + written.length },
-            message: `Paragraph ${p.number} is numbered '${written}', ${how}: write '${p.number}.'.`,
+            message: t('numbering.malformed', { number: p.number, written, how: t(how) }),
             related,
-            fix: { title: `Write '${p.number}.'`, edits: [{ span: p.malformedLabel, newText: `${p.number}. ` }] },
+            fix: { title: t('numbering.malformedFix', { number: p.number }), edits: [{ span: p.malformedLabel, newText: `${p.number}. ` }] },
           });
           expected = p.number + 1;
         } else if (p.suffix) {
-          out.push({ span: p.labelSpan, severity: 'information', message: `Paragraph ${p.label} was inserted during negotiation: renumber before adoption.`, related });
+          out.push({ span: p.labelSpan, severity: 'information', message: t('numbering.inserted', { label: p.label }), related });
         } else if (p.number === expected) {
           expected++;
         } else if (section.kind === 'annex' && p.number === 1) {
           expected = 2;
         } else {
-          const what = p.number === expected - 1 ? `a second paragraph ${p.number}` : p.number < expected ? `paragraph ${p.number} out of order` : `paragraph ${p.number}: paragraph${p.number - expected > 1 ? 's' : ''} ${expected}${p.number - expected > 1 ? `–${p.number - 1}` : ''} ${p.number - expected > 1 ? 'are' : 'is'} missing`;
+          const args = { expected, number: p.number, last: p.number - 1 };
+          const key = p.number === expected - 1 ? 'numbering.duplicate' : p.number < expected ? 'numbering.outOfOrder' : p.number - expected > 1 ? 'numbering.missingMany' : 'numbering.missingOne';
           out.push({
             span: p.labelSpan,
-            message: `Expected paragraph ${expected}, found ${what}.`,
+            message: t(key, args),
             related,
-            fix: { title: `Number this paragraph ${expected}`, edits: [{ span: p.labelSpan, newText: String(expected) }] },
+            fix: { title: t('numbering.fix', { expected }), edits: [{ span: p.labelSpan, newText: String(expected) }] },
           });
           // One wrong number between right ones ("1, 2, 30, 4") is a typo: the numbers after it are not wrong too.
           const next = ops[i + 1];

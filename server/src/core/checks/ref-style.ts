@@ -5,14 +5,14 @@ export const refStyle: Rule = {
   code: 'ref/style',
   severity: 'warning',
   description: 'Resolutions are cited in the UN form: "resolution 2374 (2017)".',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     for (const r of model.references) {
       if (r.kind !== 'document' || !r.style) continue;
       out.push({
         span: r.style.span,
-        message: `UN style cites resolutions as '${r.style.replacement}', not ${r.style.form}.`,
-        fix: { title: `Write '${r.style.replacement}'`, edits: [{ span: r.style.span, newText: r.style.replacement }] },
+        message: t('ref.style', { replacement: r.style.replacement, form: r.style.form }),
+        fix: { title: t('ref.styleFix', { replacement: r.style.replacement }), edits: [{ span: r.style.span, newText: r.style.replacement }] },
       });
     }
     return out;

@@ -12,7 +12,7 @@ export const refUnknownDocument: Rule = {
   code: 'ref/unknown-document',
   severity: 'warning',
   description: 'A cited resolution exists (its number is not beyond the last one known of the Security Council, or of its General Assembly or Human Rights Council session).',
-  check({ model, library }) {
+  check({ model, library, t }) {
     const out: Finding[] = [];
     // Asked only for numbers beyond the table: the library and the catalog load on first use.
     let last: number | null = null;
@@ -20,15 +20,15 @@ export const refUnknownDocument: Rule = {
     for (const r of model.references) {
       if (r.kind !== 'document') continue;
       if (r.docKind === 'sc-resolution' && r.number !== null && r.number > LAST_KNOWN.number && r.number > lastSc()) {
-        out.push({ span: r.span, message: `No Security Council resolution ${r.number} is known: the last known is resolution ${lastSc()}.` });
+        out.push({ span: r.span, message: t('ref.unknownDocument', { number: r.number, last: lastSc() }) });
         continue;
       }
       if (r.docKind !== 'ga-resolution' && r.docKind !== 'hrc-resolution') continue;
       const m = SESSION_SYMBOL.exec(r.symbol);
       const lastOfSession = m ? (library?.lastOfSession?.(m[1]) ?? null) : null;
       if (!m || lastOfSession === null || Number(m[3]) <= lastOfSession) continue;
-      const organ = r.docKind === 'ga-resolution' ? 'General Assembly' : 'Human Rights Council';
-      out.push({ span: r.span, message: `No ${organ} resolution ${m[2]}/${m[3]} is known: the last known of session ${m[2]} is ${m[2]}/${lastOfSession}.` });
+      const key = r.docKind === 'ga-resolution' ? 'ref.unknownGaResolution' : 'ref.unknownHrcResolution';
+      out.push({ span: r.span, message: t(key, { session: m[2], number: m[3], last: lastOfSession }) });
     }
     return out;
   },

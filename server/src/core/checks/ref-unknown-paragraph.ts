@@ -5,7 +5,7 @@ export const refUnknownParagraph: Rule = {
   code: 'ref/unknown-paragraph',
   severity: 'error',
   description: 'A cited paragraph of another resolution exists in that resolution (when the library holds its text).',
-  check({ model, library }) {
+  check({ model, library, t }) {
     const out: Finding[] = [];
     // A catalog of metadata holds no paragraphs: nothing to ask it.
     if (!library || library.hasTexts === false) return out;
@@ -16,7 +16,7 @@ export const refUnknownParagraph: Rule = {
       for (const p of r.paragraphs) {
         const number = p.label.split(' ')[0];
         if (!doc.paragraphs.some((x) => x.label === number)) {
-          out.push({ span: p.span, message: `${r.symbol} has no paragraph ${number} (its operative paragraphs run 1–${doc.paragraphs.length}).` });
+          out.push({ span: p.span, message: t('ref.unknownParagraph', { symbol: r.symbol, number, count: doc.paragraphs.length }) });
         }
       }
     }

@@ -40,27 +40,27 @@ export const refYearMismatch: Rule = {
   code: 'ref/year-mismatch',
   severity: 'error',
   description: 'A Security Council resolution is cited with the year of its adoption.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     for (const r of model.references) {
       if (r.kind !== 'document' || r.docKind !== 'sc-resolution' || r.number === null || r.year === null || !r.yearSpan) continue;
       const right = scYearOf(r.number);
       if (right === null || right === r.year) continue;
-      const yearFix = { title: `Change the year to ${right}`, edits: [{ span: r.yearSpan, newText: String(right) }] };
+      const yearFix = { title: t('ref.yearFix', { right }), edits: [{ span: r.yearSpan, newText: String(right) }] };
       const span = numberSpan(model.text, r.yearSpan, r.number);
       const near = span ? nearNumbers(r.number, r.year) : [];
       if (span && near.length > 0) {
         out.push({
           span: r.yearSpan,
-          message: `Resolution ${r.number} was adopted in ${right}, not in ${r.year}. Did you mean resolution ${near[0]} (${r.year})?`,
-          fix: { title: `Change the number to ${near[0]}`, edits: [{ span, newText: String(near[0]) }] },
-          alternatives: [yearFix, ...near.slice(1, 3).map((c) => ({ title: `Change the number to ${c}`, edits: [{ span, newText: String(c) }] }))],
+          message: t('ref.yearMismatchNumber', { number: r.number, right, year: r.year, near: near[0] }),
+          fix: { title: t('ref.numberFix', { number: near[0] }), edits: [{ span, newText: String(near[0]) }] },
+          alternatives: [yearFix, ...near.slice(1, 3).map((c) => ({ title: t('ref.numberFix', { number: c }), edits: [{ span, newText: String(c) }] }))],
         });
         continue;
       }
       out.push({
         span: r.yearSpan,
-        message: `Resolution ${r.number} was adopted in ${right}, not ${r.year}: write 'resolution ${r.number} (${right})'.`,
+        message: t('ref.yearMismatch', { number: r.number, right, year: r.year }),
         fix: yearFix,
       });
     }

@@ -2,12 +2,15 @@
 import type { Diagnostic, Related, Resolution, Severity, Span, TextEdit } from '../model';
 import type { Language } from '../lang';
 import type { LibraryView } from '../library';
+import type { Translate } from '../messages';
 
 export interface CheckContext {
   readonly model: Resolution;
   readonly lang: Language;
   /** Other resolutions, when a library is configured. */
   readonly library?: LibraryView;
+  /** Messages in the user's language: `t('xref.self', { label })`. */
+  readonly t: Translate;
 }
 
 /** A finding before the configured severity is applied. */

@@ -5,10 +5,11 @@ export const structureOrgan: Rule = {
   code: 'structure/organ',
   severity: 'warning',
   description: 'The text has an organ line such as "The Security Council," before the preamble.',
-  check({ model, lang }) {
+  check({ model, lang, t }) {
     if (model.organ || (model.preamble.length === 0 && model.operative.length === 0)) return [];
     const first = model.preamble[0] ?? model.operative[0];
-    const examples = lang.organs.slice(0, 2).map((o) => `"${o.line},"`).join(' or ');
-    return [{ span: { start: first.span.start, end: Math.min(first.span.end, first.span.start + 1) }, message: `No organ line: start the resolution with ${examples}.` }];
+    const [a, b] = lang.organs.map((o) => `"${o.line},"`);
+    const message = b === undefined ? t('organ.missingOne', { first: a }) : t('organ.missing', { first: a, second: b });
+    return [{ span: { start: first.span.start, end: Math.min(first.span.end, first.span.start + 1) }, message }];
   },
 };

@@ -7,21 +7,22 @@
 import type { TextContent } from '../model';
 import { lastLeaf } from '../tree';
 import { docOffset } from '../parse/content';
+import type { Translate } from '../messages';
 import type { Finding, Rule } from './rule';
 import { endOffset, endingOf } from './punctuation';
 
-function endingFinding(content: TextContent, expected: string, what: string): Finding | null {
+function endingFinding(t: Translate, content: TextContent, expected: string, what: string): Finding | null {
   const actual = endingOf(content.text);
   if (actual === expected || content.text.length === 0) return null;
   const end = endOffset(content.text);
   const hasPunct = actual !== '' && end > 0;
   const at = docOffset(content, end - 1) + (hasPunct ? 0 : 1);
   const span = hasPunct ? { start: at, end: at + 1 } : { start: at - 1, end: at };
-  const name = expected === ',' ? 'a comma' : expected === ';' ? 'a semicolon' : 'a period';
+  const name = t(expected === ',' ? 'style.comma' : expected === ';' ? 'style.semicolon' : 'style.period');
   return {
     span,
-    message: `${what} should end with ${name} ('${expected}')${actual ? `, not '${actual}'` : ''}.`,
-    fix: { title: `End with '${expected}'`, edits: [hasPunct ? { span, newText: expected } : { span: { start: at, end: at }, newText: expected }] },
+    message: actual ? t('style.ending', { what, name, expected, actual }) : t('style.endingMissing', { what, name, expected }),
+    fix: { title: t('style.endingFix', { expected }), edits: [hasPunct ? { span, newText: expected } : { span: { start: at, end: at }, newText: expected }] },
   };
 }
 
@@ -29,11 +30,11 @@ export const preambleEnding: Rule = {
   code: 'style/preamble-ending',
   severity: 'warning',
   description: 'A preambular paragraph ends with a comma.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     for (const p of model.preamble) {
       if (endingOf(p.content.text) === ':') continue;
-      const f = endingFinding(p.content, ',', 'A preambular paragraph');
+      const f = endingFinding(t, p.content, ',', t('style.preambular'));
       if (f) out.push(f);
     }
     return out;
@@ -44,7 +45,7 @@ export const operativeEnding: Rule = {
   code: 'style/operative-ending',
   severity: 'warning',
   description: 'An operative paragraph ends with a semicolon; the last one with a period.',
-  check({ model }) {
+  check({ model, t }) {
     const out: Finding[] = [];
     for (const section of model.sections) {
       if (section.kind === 'annex' || section.operative.length === 0) continue;
@@ -53,8 +54,8 @@ export const operativeEnding: Rule = {
       section.operative.forEach((p, i) => {
         const last = i === section.operative.length - 1;
         const leaf = lastLeaf(p);
-        const what = last ? `The last operative paragraph (${p.label})` : `Operative paragraph ${p.label}`;
-        const f = endingFinding(leaf.content, last ? '.' : ';', leaf === p ? what : `${what}, through its last sub-paragraph,`);
+        const what = t(last ? 'style.lastOperative' : 'style.operative', { label: p.label });
+        const f = endingFinding(t, leaf.content, last ? '.' : ';', leaf === p ? what : t('style.throughLastSubparagraph', { what }));
         if (f) out.push(f);
       });
     }

@@ -33,14 +33,14 @@ export const preambleOpening: Rule = {
   code: 'style/preamble-opening',
   severity: 'information',
   description: 'A preambular paragraph opens with a participle or an adjective phrase ("Recalling", "Deeply concerned").',
-  check({ model, lang }) {
+  check({ model, lang, t: msg }) {
     const out: Finding[] = [];
     for (const p of model.preamble) {
       const t = p.content.text;
       if (startsWithPhrase(t, lang.preamblePhrases)) continue;
       const w = mainWord(lang, t);
       if (lang.preambleOpeningSuffixes.some((s) => w.endsWith(s)) || lang.preambleAdjectives.includes(w)) continue;
-      out.push({ span: firstWordSpan(p.span.start, t), message: `A preambular paragraph usually opens with a participle or an adjective phrase ("Recalling", "Deeply concerned"), not '${words(t)[0] ?? ''}'.` });
+      out.push({ span: firstWordSpan(p.span.start, t), message: msg('style.preambleOpening', { word: words(t)[0] ?? '' }) });
     }
     return out;
   },
@@ -50,7 +50,7 @@ export const operativeOpening: Rule = {
   code: 'style/operative-opening',
   severity: 'information',
   description: 'An operative paragraph opens with a verb in the present tense ("Decides", "Calls upon").',
-  check({ model, lang }) {
+  check({ model, lang, t: msg }) {
     const out: Finding[] = [];
     for (const section of model.sections) {
       if (section.kind === 'annex') continue;
@@ -61,7 +61,7 @@ export const operativeOpening: Rule = {
         if (startsWithPhrase(t, lang.operativeVerbs)) continue;
         const w = mainWord(lang, t);
         if (lang.operativeVerbSuffixes.some((s) => w.endsWith(s))) continue;
-        out.push({ span: firstWordSpan(opener.textSpan.start, t), message: `An operative paragraph usually opens with a verb in the present tense ("Decides", "Calls upon"), not '${words(t)[0] ?? ''}'.` });
+        out.push({ span: firstWordSpan(opener.textSpan.start, t), message: msg('style.operativeOpening', { word: words(t)[0] ?? '' }) });
       }
     }
     return out;

@@ -40,7 +40,7 @@ export const subparagraphSequence: Rule = {
   code: 'numbering/subparagraph-sequence',
   severity: 'error',
   description: 'Sub-paragraphs are lettered (a), (b), (c)... and numbered (i), (ii), (iii)... in order.',
-  check({ model, lang }) {
+  check({ model, lang, t }) {
     const out: Finding[] = [];
     for (const p of model.operative) {
       for (const [sp, expected] of expectedSubLabels(p.children, model.headings)) {
@@ -51,8 +51,8 @@ export const subparagraphSequence: Rule = {
         const want = writeSubLabel(expected, style);
         out.push({
           span: sp.labelSpan,
-          message: `Expected ${want}, found ${ownStyle ? writeSubLabel(sp.label, style) : model.text.slice(sp.labelSpan.start, sp.labelSpan.end)}.`,
-          fix: { title: `Label this sub-paragraph ${want}`, edits: [{ span: sp.labelSpan, newText: want }] },
+          message: t('subparagraph.expected', { want, found: ownStyle ? writeSubLabel(sp.label, style) : model.text.slice(sp.labelSpan.start, sp.labelSpan.end) }),
+          fix: { title: t('subparagraph.fix', { want }), edits: [{ span: sp.labelSpan, newText: want }] },
         });
       }
     }

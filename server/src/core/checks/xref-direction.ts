@@ -9,12 +9,12 @@ export const xrefDirection: Rule = {
   code: 'xref/direction',
   severity: 'error',
   description: '"above" points to an earlier paragraph and "below" to a later one.',
-  check({ model, lang }) {
+  check({ model, lang, t: msg }) {
     const out: Finding[] = [];
     for (const ref of model.references) {
       if (ref.kind !== 'paragraph' || !ref.holder) continue;
       const holder = ref.holder;
-      const holderName = holder.kind === 'operative' ? holder.label : `preambular paragraph ${holder.index + 1}`;
+      const holderName = holder.kind === 'operative' ? holder.label : msg('preambularParagraph', { number: holder.index + 1 });
       for (const t of ref.targets) {
         if (!t.resolved || !t.direction || !t.directionSpan || t.resolved === holder) continue;
         // Compared with the reference itself, so "paragraph 6 (c) above" from inside 6 (e) is right.
@@ -25,9 +25,9 @@ export const xrefDirection: Rule = {
         const word = after ? lang.below[0] : lang.above[0];
         out.push({
           span: t.directionSpan,
-          message: `Paragraph ${targetLabel(model, t)} comes ${after ? 'after' : 'before'} this paragraph (${holderName}): write 'paragraph ${targetLabel(model, t)} ${word}'.`,
-          related: [{ span: t.resolved.span, message: `paragraph ${targetLabel(model, t)}` }],
-          fix: { title: `Change '${t.direction}' to '${word}'`, edits: [{ span: t.directionSpan, newText: word }] },
+          message: msg(after ? 'xref.after' : 'xref.before', { label: targetLabel(model, t), holder: holderName, word }),
+          related: [{ span: t.resolved.span, message: msg('paragraph', { label: targetLabel(model, t) }) }],
+          fix: { title: msg('xref.directionFix', { from: t.direction, to: word }), edits: [{ span: t.directionSpan, newText: word }] },
         });
       }
     }

@@ -5,14 +5,14 @@ export const xrefSelf: Rule = {
   code: 'xref/self',
   severity: 'warning',
   description: 'A paragraph does not cite itself by number.',
-  check({ model }) {
+  check({ model, t: msg }) {
     const out: Finding[] = [];
     for (const ref of model.references) {
       // "subparagraph (b) of paragraph 2" inside paragraph 2 cites a part of it, not itself.
       if (ref.kind !== 'paragraph' || !ref.holder || ref.targets.some((t) => t.path.length > 0)) continue;
       for (const t of ref.targets) {
         if (t.resolved === ref.holder && t.path.length === 0 && t.rangeFrom === null) {
-          out.push({ span: t.span, message: `Paragraph ${t.label} cites itself: write 'the present paragraph' or cite the intended paragraph.` });
+          out.push({ span: t.span, message: msg('xref.self', { label: t.label }) });
         }
       }
     }

@@ -8,7 +8,7 @@ export const xrefUnknownTarget: Rule = {
   code: 'xref/unknown-target',
   severity: 'error',
   description: 'Every internal reference names a paragraph or sub-paragraph that exists in the text.',
-  check({ model }) {
+  check({ model, t: msg }) {
     const out: Finding[] = [];
     for (const ref of model.references) {
       if (ref.kind !== 'paragraph') continue;
@@ -17,17 +17,17 @@ export const xrefUnknownTarget: Rule = {
         if (t.sectionIndex < 0) continue;
         const section = model.sections[t.sectionIndex];
         const count = t.scope === 'preamble' ? model.preamble.length : section.operative.length;
-        const where = t.scope === 'preamble' ? 'preambular paragraphs' : section.kind === 'annex' ? `paragraphs of annex ${section.label}`.trim() : 'operative paragraphs';
+        const where = t.scope === 'preamble' ? msg('xref.where.preamble') : section.kind === 'annex' ? msg('xref.where.annex', { label: section.label }).trim() : msg('xref.where.operative');
         if (!t.resolved) {
           const base = t.path.length > 0 && t.scope === 'operative' && findOperative(section, t.number, t.suffix);
           out.push({
             span: t.span,
             message: base
-              ? `Paragraph ${t.label} has no sub-paragraph ${writeSubPath(t.path, labelStyleOf(model))}.`
+              ? msg('xref.noSubparagraph', { label: t.label, path: writeSubPath(t.path, labelStyleOf(model)) })
               : t.label
-                ? `There is no paragraph ${targetLabel(model, t)} in this text (${where} run 1–${count}).`
-                : 'There is no such paragraph in this text.',
-            related: base ? [{ span: base.span, message: `paragraph ${base.label}` }] : [],
+                ? msg('xref.noParagraph', { label: targetLabel(model, t), where, count })
+                : msg('xref.noSuchParagraph'),
+            related: base ? [{ span: base.span, message: msg('paragraph', { label: base.label }) }] : [],
           });
         }
         // One finding for a range, however many numbers it lacks ("paragraphs 1 to 999 above").
@@ -37,8 +37,7 @@ export const xrefUnknownTarget: Rule = {
           if (missing > 0) {
             let first = t.rangeFrom + 1;
             while (present.has(first)) first++;
-            const which = missing === 1 ? `paragraph ${first}` : `${missing} of the paragraphs between, the first ${first}`;
-            out.push({ span: t.span, message: `The range ${t.rangeFrom}–${t.number} names ${which}, which this text does not have.` });
+            out.push({ span: t.span, message: missing === 1 ? msg('xref.rangeGap', { from: t.rangeFrom, end: t.number, missing: first }) : msg('xref.rangeGaps', { from: t.rangeFrom, end: t.number, count: missing, missing: first }) });
           }
         }
       }

@@ -6,6 +6,7 @@
 import type { Diagnostic, Resolution, Span, TextEdit } from '../model';
 import { renumber } from './renumber';
 import { cleanUpPdfText } from './cleanup';
+import { translator, type Translate } from '../messages';
 
 export interface Action {
   readonly title: string;
@@ -19,7 +20,7 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-function closestTargets(model: Resolution, d: Diagnostic): Action[] {
+function closestTargets(model: Resolution, d: Diagnostic, tr: Translate): Action[] {
   for (const ref of model.references) {
     if (ref.kind !== 'paragraph') continue;
     const t = ref.targets.find((x) => x.span.start === d.span.start && x.span.end === d.span.end && !x.resolved);
@@ -28,31 +29,31 @@ function closestTargets(model: Resolution, d: Diagnostic): Action[] {
     return [...ops]
       .sort((a, b) => Math.abs(a.number - t.number) - Math.abs(b.number - t.number))
       .slice(0, 3)
-      .map((p) => ({ title: `Change to paragraph ${p.label} (${p.content.text.slice(0, 40)}…)`, kind: 'quickfix' as const, edits: [{ span: t.span, newText: p.label }], diagnostic: d }));
+      .map((p) => ({ title: tr('action.changeTo', { label: p.label, text: p.content.text.slice(0, 40) }), kind: 'quickfix' as const, edits: [{ span: t.span, newText: p.label }], diagnostic: d }));
   }
   return [];
 }
 
-export function codeActions(model: Resolution, diagnostics: readonly Diagnostic[], range: Span): Action[] {
+export function codeActions(model: Resolution, diagnostics: readonly Diagnostic[], range: Span, tr: Translate = translator()): Action[] {
   const out: Action[] = [];
   let offeredRenumber = false;
   for (const d of diagnostics) {
     if (!overlaps(d.span, range)) continue;
     if (d.fix) out.push({ title: d.fix.title, kind: 'quickfix', edits: d.fix.edits, diagnostic: d, preferred: true });
     for (const a of d.alternatives ?? []) out.push({ title: a.title, kind: 'quickfix', edits: a.edits, diagnostic: d });
-    if (d.code === 'xref/unknown-target') out.push(...closestTargets(model, d));
+    if (d.code === 'xref/unknown-target') out.push(...closestTargets(model, d, tr));
     if (d.code.startsWith('numbering/') && !offeredRenumber) {
       const r = renumber(model);
-      if (r.edits.length > 0) out.push({ title: 'Renumber paragraphs (and every reference to them)', kind: 'quickfix', edits: r.edits, diagnostic: d });
+      if (r.edits.length > 0) out.push({ title: tr('action.renumber'), kind: 'quickfix', edits: r.edits, diagnostic: d });
       offeredRenumber = true;
     }
   }
   if (model.artifacts.some((a) => overlaps(a.span, range))) {
-    out.push({ title: 'Clean up text pasted from a PDF', kind: 'refactor.rewrite', edits: [{ span: { start: 0, end: model.text.length }, newText: cleanUpPdfText(model) }] });
+    out.push({ title: tr('action.cleanUp'), kind: 'refactor.rewrite', edits: [{ span: { start: 0, end: model.text.length }, newText: cleanUpPdfText(model) }] });
   }
   for (const code of new Set(diagnostics.filter((d) => d.fix).map((d) => d.code))) {
     const edits = diagnostics.filter((d) => d.code === code && d.fix).flatMap((d) => d.fix!.edits);
-    if (edits.length > 1) out.push({ title: `Fix all ${code} problems`, kind: 'source.fixAll', edits: nonOverlapping(edits) });
+    if (edits.length > 1) out.push({ title: tr('action.fixAll', { code }), kind: 'source.fixAll', edits: nonOverlapping(edits) });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { citingParagraphs, type Citable } from './citations';
 import { locate } from './locate';
 import type { LibraryView } from '../library';
 import { documentHover } from './documentHover';
+import { translator, type Translate } from '../messages';
 
 export interface Hover {
   readonly span: Span;
@@ -22,9 +23,9 @@ function headingOf(model: Resolution, node: Citable): string | null {
   return heading;
 }
 
-function describeNode(model: Resolution, node: Citable): string {
+function describeNode(model: Resolution, node: Citable, t: Translate): string {
   const heading = node.kind === 'preamble' ? null : headingOf(model, node);
-  const lines = [`**${escapeMarkdown(capitalize(nodeName(model, node)))}**${heading ? ` — _${escapeMarkdown(heading)}_` : ''}`, '', escapeMarkdown(shorten(node.content.text, MAX_TEXT))];
+  const lines = [`**${escapeMarkdown(capitalize(nodeName(model, node, t)))}**${heading ? ` — _${escapeMarkdown(heading)}_` : ''}`, '', escapeMarkdown(shorten(node.content.text, MAX_TEXT))];
   return lines.join('\n');
 }
 
@@ -32,21 +33,21 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function citedBy(model: Resolution, node: Citable): string {
+function citedBy(model: Resolution, node: Citable, t: Translate): string {
   const by = citingParagraphs(model, node);
-  if (by.length === 0) return 'Not cited by any paragraph.';
+  if (by.length === 0) return t('hover.notCited');
   const ops = by.filter((p) => p.kind === 'operative').map((p) => p.label);
-  const pre = by.filter((p) => p.kind === 'preamble').map((p) => `preambular paragraph ${p.index + 1}`);
-  const names = [...(ops.length > 0 ? [`paragraph${ops.length > 1 ? 's' : ''} ${ops.join(', ')}`] : []), ...pre];
-  return `Cited by ${escapeMarkdown(names.join(' and '))}.`;
+  const pre = by.filter((p) => p.kind === 'preamble').map((p) => t('preambularParagraph', { number: p.index + 1 }));
+  const names = [...(ops.length > 0 ? [ops.length > 1 ? t('hover.paragraphs', { labels: ops.join(', ') }) : t('paragraph', { label: ops[0] })] : []), ...pre];
+  return t('hover.citedBy', { names: escapeMarkdown(names.reduce((a, b) => t('hover.and', { first: a, second: b }))) });
 }
 
-export function hover(model: Resolution, offset: number, library?: LibraryView): Hover | null {
+export function hover(model: Resolution, offset: number, library?: LibraryView, t: Translate = translator()): Hover | null {
   const hit = locate(model, offset);
   if (!hit) return null;
-  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library, model.language) };
-  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
-  const t = hit.target;
-  if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(model, t))} in this text.` };
-  return { span: t.span, markdown: describeNode(model, t.resolved) };
+  if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library, model.language, t) };
+  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node, t)}\n\n${citedBy(model, hit.node, t)}` };
+  const target = hit.target;
+  if (!target.resolved) return { span: target.span, markdown: t('hover.noParagraph', { label: escapeMarkdown(targetLabel(model, target)) }) };
+  return { span: target.span, markdown: describeNode(model, target.resolved, t) };
 }

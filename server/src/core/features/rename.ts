@@ -6,6 +6,7 @@ import type { Operative, Resolution, Span, TextEdit } from '../model';
 import { findOperative } from '../parse/resolve';
 import { ownerOf } from '../describe';
 import { locate } from './locate';
+import { translator, type Translate } from '../messages';
 
 const LABEL = /^(\d{1,3})(?: (bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?$/;
 
@@ -17,25 +18,25 @@ function subject(model: Resolution, offset: number): Operative | null {
 }
 
 /** The label span to rename, or why renaming makes no sense here. */
-export function prepareRename(model: Resolution, offset: number): { span: Span; placeholder: string } | { error: string } {
+export function prepareRename(model: Resolution, offset: number, t: Translate = translator()): { span: Span; placeholder: string } | { error: string } {
   const hit = locate(model, offset);
   const p = subject(model, offset);
   if (!p) {
-    if (hit?.kind === 'document') return { error: 'This is a reference to another document: rename paragraphs of this text only.' };
-    if (hit?.kind === 'target' && !hit.target.resolved) return { error: `There is no paragraph ${hit.target.label} to rename.` };
-    return { error: 'Place the cursor on an operative paragraph number or on a reference to one.' };
+    if (hit?.kind === 'document') return { error: t('rename.document') };
+    if (hit?.kind === 'target' && !hit.target.resolved) return { error: t('rename.noParagraph', { label: hit.target.label }) };
+    return { error: t('rename.place') };
   }
   const span = hit?.kind === 'target' ? { start: hit.target.span.start, end: hit.target.span.start + p.label.length } : p.labelSpan;
   return { span, placeholder: p.label };
 }
 
-export function rename(model: Resolution, offset: number, newLabel: string): { edits: TextEdit[] } | { error: string } {
+export function rename(model: Resolution, offset: number, newLabel: string, tr: Translate = translator()): { edits: TextEdit[] } | { error: string } {
   const p = subject(model, offset);
-  if (!p) return { error: 'Place the cursor on an operative paragraph number or on a reference to one.' };
+  if (!p) return { error: tr('rename.place') };
   const m = LABEL.exec(newLabel.trim());
-  if (!m) return { error: `'${newLabel}' is not a paragraph number (examples: 12, 20 bis).` };
+  if (!m) return { error: tr('rename.notANumber', { label: newLabel }) };
   const clash = findOperative(model.sections[p.sectionIndex], Number(m[1]), m[2] ?? null, p.list);
-  if (clash && clash !== p) return { error: `Paragraph ${newLabel.trim()} already exists: renumber the paragraphs instead.` };
+  if (clash && clash !== p) return { error: tr('rename.exists', { label: newLabel.trim() }) };
   const label = newLabel.trim();
   const edits: TextEdit[] = [{ span: p.labelSpan, newText: label }];
   // Every reference whose number names this paragraph, including paths into its sub-paragraphs.
