@@ -2,17 +2,32 @@
 import en from './en.json';
 import fr from './fr.json';
 import es from './es.json';
+import ru from './ru.json';
 import preambleEn from './preamble-phrases.en.json';
 import preambleFr from './preamble-phrases.fr.json';
 import preambleEs from './preamble-phrases.es.json';
+import preambleRu from './preamble-phrases.ru.json';
 import operativeEn from './operative-verbs.en.json';
 import operativeFr from './operative-verbs.fr.json';
 import operativeEs from './operative-verbs.es.json';
+import operativeRu from './operative-verbs.ru.json';
 import type { LabelStyle, LanguageId, OrganCode } from '../model';
 
 export interface Phrase {
   readonly phrase: string;
   readonly note: string;
+}
+
+/** Sub-paragraph labels written in a script of the language: "(أ)", "(ب)"...; "’1‘", "’2‘"...; "㈠", "㈡"... */
+export interface LabelScript {
+  /** The first label as written, which names the style: "(أ)". */
+  readonly style: string;
+  readonly open: string;
+  readonly close: string;
+  /** Whether the labels stand for (a), (b)... or for (i), (ii)... */
+  readonly kind: 'letter' | 'roman';
+  /** The labels in order, without brackets. */
+  readonly labels: readonly string[];
 }
 
 export interface Language {
@@ -23,6 +38,10 @@ export interface Language {
   readonly subparagraph: readonly string[];
   /** How sub-paragraph labels are written, the usual style first: "(a)"; "a)" and "(a)". */
   readonly subLabelStyles: readonly LabelStyle[];
+  /** Labels in the language's own script, beside the Latin ones. */
+  readonly labelScripts?: readonly LabelScript[];
+  /** Letters that look like Latin ones and stand for them in labels ("а)" typed in Cyrillic for "a)"). */
+  readonly labelLookalikes?: Readonly<Record<string, string>>;
   /** Words written with an apostrophe before the next one ("l’alinéa", "d’un"): a token of their own. */
   readonly elisions: readonly string[];
   readonly preambular: readonly string[];
@@ -32,6 +51,8 @@ export interface Language {
   readonly and: readonly string[];
   readonly to: readonly string[];
   readonly of: readonly string[];
+  /** The document a paragraph belongs to follows with no word between, in the genitive: "пункт 1 резолюции 2520 (2020)". */
+  readonly genitive?: boolean;
   readonly thisResolution: readonly (readonly string[])[];
   readonly annex: readonly string[];
   readonly article: readonly string[];
@@ -68,6 +89,7 @@ export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
   en: { ...(en as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'en', preamblePhrases: preambleEn, operativeVerbs: operativeEn },
   fr: { ...(fr as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'fr', preamblePhrases: preambleFr, operativeVerbs: operativeFr },
   es: { ...(es as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'es', preamblePhrases: preambleEs, operativeVerbs: operativeEs },
+  ru: { ...(ru as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'ru', preamblePhrases: preambleRu, operativeVerbs: operativeRu },
 };
 
 /** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */

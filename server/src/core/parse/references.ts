@@ -11,8 +11,8 @@ import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
 import { writeSubLabel } from '../labels';
-// A label written "a)" is ASCII letters only, so that a short word before a bracket is not taken for one.
-import { isLabelLetters, subLabelStylesOf } from './subLabels';
+// A label written "a)" is Latin letters only, so that a short word before a bracket is not taken for one.
+import { subLabelStylesOf } from './subLabels';
 
 export interface RawTarget {
   start: number;
@@ -158,17 +158,15 @@ class Scanner {
     );
   }
 
-  /** "(a)", or "a)" in French and Spanish, at i: returns the label and the index after ")". */
+  /** A label at i in the language's styles ("(a)", "a)", "(ب)"): its Latin form and the index after it. */
   subLabel(i: number): { label: string; next: number } | null {
-    const styles = subLabelStylesOf(this.lang);
-    if (this.isPunct(i, '(')) {
-      const t = this.at(i + 1);
-      if (!styles.parenthesized || !t || t.type !== 'word' || t.text !== t.lower || t.text.length > 4 || !this.isPunct(i + 2, ')')) return null;
-      return { label: t.text, next: i + 3 };
-    }
     const t = this.at(i);
-    if (!styles.closing || !t || !isLabelLetters(t.text) || !this.isPunct(i + 1, ')') || !this.adjacent(i, i + 1)) return null;
-    return { label: t.text, next: i + 2 };
+    const w = t ? subLabelStylesOf(this.lang).readAt(this.text, t.start, this.text.length, false) : null;
+    if (!t || !w) return null;
+    const end = t.start + w.length;
+    let j = i + 1;
+    while (this.at(j) !== undefined && this.tok(j).end <= end) j++;
+    return this.tok(j - 1).end === end ? { label: w.label, next: j } : null;
   }
 
   paragraphWord(i: number): { scope: 'operative' | 'preamble' | 'sub'; next: number } | null {
@@ -319,8 +317,9 @@ class Scanner {
     }
     if (labels.length === 0) return null;
     let target: RawTarget | null = null;
-    if (this.is(j, this.lang.of)) {
-      const w = this.paragraphWord(j + 1);
+    const of = this.ofAt(j);
+    const w = of >= 0 ? this.paragraphWord(of) : null;
+    if (of > j || w) {
       const it = w && w.scope === 'operative' ? this.item(w.next) : null;
       if (!it) return j;
       target = it.target;
@@ -369,13 +368,14 @@ class Scanner {
     const internal = targets.some((t) => t.direction !== null);
     if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return internal ? this.push(start, targets, j, inHolder) : j + 1;
     // "paragraphs 5, 11 and 17 to this resolution" (S/RES/2713 (2023)) means "of".
-    if (this.is(j, this.lang.of) || (this.is(j, this.lang.annexTo) && this.anySeq(j + 1, this.lang.thisResolution) >= 0)) {
-      const own = this.anySeq(j + 1, this.lang.thisResolution);
+    const of = this.is(j, this.lang.annexTo) && this.anySeq(j + 1, this.lang.thisResolution) >= 0 ? j + 1 : this.ofAt(j);
+    if (of >= 0) {
+      const own = this.anySeq(of, this.lang.thisResolution);
       if (own >= 0) {
         for (const t of targets) t.body = true;
         return this.push(start, targets, own, inHolder);
       }
-      const annex = this.annexTail(j + 1);
+      const annex = this.annexTail(of);
       if (annex) {
         if (annex.external) return annex.next;
         for (const t of targets) t.annex = annex.label;
@@ -383,16 +383,23 @@ class Scanner {
       }
       // A paragraph of another document: attach the numbers to the document reference that follows.
       const before = this.refs.length;
-      const after = this.documentRefs(j + 1) ?? this.symbolRef(j + 1);
+      const after = this.documentRefs(of) ?? this.symbolRef(of);
       const doc = this.refs[before];
       if (after !== null && doc && doc.kind === 'document') {
         doc.paragraphs = this.cited(targets);
         doc.start = this.tok(start).start;
         return after;
       }
+      // In the genitive the numbers are this text's unless a resolution is named ("пункте 17 упомянутой резолюции").
+      if (of === j && (internal || !this.is(j + 1, this.lang.resolution))) return this.push(start, targets, j, inHolder);
       return internal ? this.push(start, targets, j, inHolder) : j + 1;
     }
     return this.push(start, targets, j, inHolder);
+  }
+
+  /** The index after "of" at j; j itself where the genitive needs no word ("пункт 1 резолюции"); -1 otherwise. */
+  ofAt(j: number): number {
+    return this.is(j, this.lang.of) ? j + 1 : this.lang.genitive === true ? j : -1;
   }
 
   /** After ", of": this resolution or its annex continue the reference; anything else is another text. */
@@ -453,7 +460,10 @@ class Scanner {
     const { markers, fillers } = this.lang.documentParagraphBridge;
     // "the Note by the President (S/2006/997) on best practices, including paragraphs 21": a marker just
     // before the paragraph word ties it to a document named earlier in the same clause.
-    if (markers.includes(words[words.length - 1])) return !CLAUSE_END.test(between);
+    // Fillers may follow the marker ("в том числе на пункты").
+    let last = words.length - 1;
+    while (last > 0 && fillers.includes(words[last]) && !markers.includes(words[last])) last--;
+    if (markers.includes(words[last])) return !CLAUSE_END.test(between);
     return to - from <= BRIDGE_FILLERS_MAX && words.every((w) => markers.includes(w) || fillers.includes(w)) && words.some((w) => markers.includes(w));
   }
 

@@ -38,6 +38,8 @@ interface ItemLabel {
   /** Length as written. */
   readonly length: number;
   readonly style: LabelStyle | null;
+  /** Set when the script tells letters from romans. */
+  readonly kind?: LabelKind;
 }
 
 const DASH: ItemLabel = { label: '–', length: 1, style: null };
@@ -388,7 +390,7 @@ export class StructureBuilder {
       if (!this.paragraph) this.resumeLastParagraph(true);
       const letterDepth = this.chain.findIndex((c) => c.labelKind === 'letter');
       const romanDepth = this.chain.findIndex((c) => c.labelKind === 'roman');
-      kind = labelKind(raw, this.lastLetter, nextLabel);
+      kind = m.kind ?? labelKind(raw, this.lastLetter, nextLabel);
       if (kind === 'letter') {
         this.lastLetter = raw;
         // Letters nest inside roman items that came first ("(i) Protection of civilians (a) ... (ii) ...").
