@@ -43,8 +43,8 @@ export function writeSubLabel(label: string, style: LabelStyle): string {
   const script = SCRIPTS.get(style);
   if (script) {
     const i = script.kind === 'roman' ? ROMANS.indexOf(label) : letterIndex(label);
-    const written = script.labels[i];
-    if (written !== undefined) return `${script.open}${written}${script.close}`;
+    const forms = script.labels[i];
+    if (forms !== undefined) return `${script.open}${typeof forms === 'string' ? forms : forms[0]}${script.close}`;
   }
   return style === 'a)' ? `${label})` : `(${label})`;
 }

@@ -1,8 +1,10 @@
 /** Paragraph endings, ignoring a trailing footnote number ("Questions,2") and closing quotes. */
 import { isDigitCode, isSpaceCode } from '../parse/chars';
+import { LANGUAGES } from '../lang';
 
 const CLOSERS = '”’"\')]';
-const ENDINGS = '.,;:';
+/** The comma, semicolon, period and colon, and each language's own marks for them ("،", "。"). */
+const ENDINGS = ['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))].join('');
 /** Footnote numbers glued to the end are at most this long. */
 const FOOTNOTE_DIGITS = 3;
 

@@ -3,14 +3,17 @@ import en from './en.json';
 import fr from './fr.json';
 import es from './es.json';
 import ru from './ru.json';
+import ar from './ar.json';
 import preambleEn from './preamble-phrases.en.json';
 import preambleFr from './preamble-phrases.fr.json';
 import preambleEs from './preamble-phrases.es.json';
 import preambleRu from './preamble-phrases.ru.json';
+import preambleAr from './preamble-phrases.ar.json';
 import operativeEn from './operative-verbs.en.json';
 import operativeFr from './operative-verbs.fr.json';
 import operativeEs from './operative-verbs.es.json';
 import operativeRu from './operative-verbs.ru.json';
+import operativeAr from './operative-verbs.ar.json';
 import type { LabelStyle, LanguageId, OrganCode } from '../model';
 
 export interface Phrase {
@@ -26,8 +29,8 @@ export interface LabelScript {
   readonly close: string;
   /** Whether the labels stand for (a), (b)... or for (i), (ii)... */
   readonly kind: 'letter' | 'roman';
-  /** The labels in order, without brackets. */
-  readonly labels: readonly string[];
+  /** The labels in order, without brackets; a list gives the ways one label is written, the usual first ("ه", "هـ"). */
+  readonly labels: readonly (string | readonly string[])[];
 }
 
 export interface Language {
@@ -38,6 +41,8 @@ export interface Language {
   readonly subparagraph: readonly string[];
   /** How sub-paragraph labels are written, the usual style first: "(a)"; "a)" and "(a)". */
   readonly subLabelStyles: readonly LabelStyle[];
+  /** Paragraphs open in lower case ("ссылаясь на...", "1. постановляет"): a lower-case block is not a continuation. */
+  readonly lowerCaseParagraphs?: boolean;
   /** Labels in the language's own script, beside the Latin ones. */
   readonly labelScripts?: readonly LabelScript[];
   /** Letters that look like Latin ones and stand for them in labels ("а)" typed in Cyrillic for "a)"). */
@@ -76,8 +81,15 @@ export interface Language {
   readonly resolutionTitle: string;
   readonly adoption: string;
   readonly annexHeading: string;
+  /** How an operative paragraph's number is written, when not "12." or "12 bis.": "1 - " in Arabic. Group 1 the number, 2 a suffix. */
+  readonly operativeLabel?: string;
+  /** The language's own marks for the comma, semicolon, period and colon that end paragraphs ("،", "؛"). */
+  readonly endings?: Readonly<Record<string, string>>;
   readonly preambleOpeningSuffixes: readonly string[];
   readonly operativeVerbSuffixes: readonly string[];
+  /** Beginnings that mark verbs where endings do not (the "ي" of the Arabic present tense, "请" in Chinese). */
+  readonly operativeVerbPrefixes?: readonly string[];
+  readonly preambleOpeningPrefixes?: readonly string[];
   readonly adverbs: readonly string[];
   readonly adverbSuffixes: readonly string[];
   readonly preambleAdjectives: readonly string[];
@@ -90,6 +102,7 @@ export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
   fr: { ...(fr as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'fr', preamblePhrases: preambleFr, operativeVerbs: operativeFr },
   es: { ...(es as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'es', preamblePhrases: preambleEs, operativeVerbs: operativeEs },
   ru: { ...(ru as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'ru', preamblePhrases: preambleRu, operativeVerbs: operativeRu },
+  ar: { ...(ar as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'ar', preamblePhrases: preambleAr, operativeVerbs: operativeAr },
 };
 
 /** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */

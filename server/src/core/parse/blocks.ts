@@ -93,7 +93,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
     }
     broken = false;
   }
-  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts)).map((d) => toBlock(text, d));
+  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts, subLabels)).map((d) => toBlock(text, d));
 }
 
 /** Paragraph numbers start with a digit; dash items with a dash or bullet. */
@@ -112,12 +112,13 @@ function endsClause(text: string, d: Draft): boolean {
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
-function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[]): Draft[] {
+function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[], subLabels: BlockLabels): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const first = d.lines[0];
-    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev)) prev.lines.push(...d.lines);
+    // Where paragraphs open in lower case (Russian), the case tells nothing.
+    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev) && !subLabels.lowerCaseParagraphs()) prev.lines.push(...d.lines);
     else out.push(d);
   }
   return out;

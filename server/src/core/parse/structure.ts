@@ -62,10 +62,15 @@ export interface Structure {
   other: Block[];
 }
 
+/** How many blocks after the organ named on the cover the organ line may come. */
+const ORGAN_AFTER_COVER = 12;
+/** Commas and colons of every script ("،", "，") and spaces end an organ line. */
+const ORGAN_LINE_END = /[,:،，：\s]/;
+
 /** Trailing punctuation and spaces removed, curly apostrophes folded. */
 function normalizeOrganLine(t: string): string {
   let end = t.length;
-  while (end > 0 && (t[end - 1] === ',' || t[end - 1] === ':' || /\s/.test(t[end - 1]))) end--;
+  while (end > 0 && ORGAN_LINE_END.test(t[end - 1])) end--;
   return t.slice(0, end).replace(/’/g, "'").toLowerCase();
 }
 
@@ -98,13 +103,19 @@ function organLinesOf(langs: readonly Language[]): OrganLines {
 
 export function findOrgan(blocks: readonly Block[], langs: readonly Language[]): ({ index: number } & OrganMatch) | null {
   const lines = organLinesOf(langs);
+  // Where the cover names the organ as the organ line does ("Совет Безопасности", "安全理事会"), the line with the comma
+  // a few blocks later wins; or else the last bare one.
+  let bare: ({ index: number } & OrganMatch) | null = null;
   for (let i = 0; i < blocks.length; i++) {
+    if (bare && i > bare.index + ORGAN_AFTER_COVER) return bare;
     const t = blocks[i].content.text;
     if (t.length > 80 || !lines.firsts.has(t.charAt(0).toLowerCase())) continue;
-    const found = lines.byLine.get(normalizeOrganLine(t));
-    if (found) return { index: i, ...found };
+    const norm = normalizeOrganLine(t);
+    const found = lines.byLine.get(norm);
+    if (found && norm.length < t.trimEnd().length) return { index: i, ...found };
+    if (found) bare = { index: i, ...found };
   }
-  return null;
+  return bare;
 }
 
 function isHeadingText(t: string): boolean {
@@ -135,7 +146,12 @@ function labelKind(label: string, lastLetter: string | null, nextLabel: string |
 }
 
 /** The language's cover and annex patterns, compiled once. */
-const compiled = perLanguage((lang) => ({ adoption: new RegExp(lang.adoption), title: new RegExp(lang.resolutionTitle), annex: new RegExp(lang.annexHeading) }));
+const compiled = perLanguage((lang) => ({
+  adoption: new RegExp(lang.adoption),
+  title: new RegExp(lang.resolutionTitle),
+  annex: new RegExp(lang.annexHeading),
+  operative: lang.operativeLabel ? new RegExp(lang.operativeLabel) : OPERATIVE_LABEL,
+}));
 
 export class StructureBuilder {
   readonly s: Structure = { cover: [], symbol: null, adoption: null, organ: null, preamble: [], headings: [], sections: [], operative: [], other: [] };
@@ -154,7 +170,7 @@ export class StructureBuilder {
   /** The last lettered label of the current paragraph, at any depth. */
   private lastLetter: string | null = null;
 
-  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp };
+  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; operative: RegExp };
   private readonly styles: SubLabelStyles;
 
   constructor(
@@ -173,7 +189,7 @@ export class StructureBuilder {
     this.s.organ = organ;
     const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
     this.headingLike = blocks.map((b) => isHeadingText(b.content.text));
-    this.labels = blocks.map((b) => operativeLabel(b.content.text));
+    this.labels = blocks.map((b) => operativeLabel(b.content.text, this.patterns.operative));
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
@@ -187,7 +203,7 @@ export class StructureBuilder {
   private guessCoverEnd(blocks: readonly Block[]): number {
     for (let i = 0; i < blocks.length; i++) {
       const t = blocks[i].content.text;
-      if (operativeLabel(t) || /,\d{0,3}$/.test(t)) return i;
+      if (operativeLabel(t, this.patterns.operative) || /,\d{0,3}$/.test(t)) return i;
     }
     return 0;
   }
@@ -331,7 +347,8 @@ export class StructureBuilder {
       label: m[2] ? `${m[1]} ${m[2]}` : m[1],
       number: Number(m[1]),
       suffix: m[2] ?? null,
-      labelSpan: { start: b.span.start, end: docOffset(b.content, labelEnd - 1) },
+      // The number and suffix, without the "." or " -" after them.
+      labelSpan: { start: b.span.start, end: docOffset(b.content, m[2] ? m[0].lastIndexOf(m[2]) + m[2].length : m[1].length) },
       content: first ? { text: '', segments: [] } : sliceContent(b.content, textStart),
       textSpan: { start: textDoc, end: first ? textDoc : b.span.end },
       children: [],
@@ -491,9 +508,9 @@ function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], lab
   return out;
 }
 
-/** "12." or "12 bis." at the start; only texts that start with a digit try the expression. */
-function operativeLabel(t: string): RegExpExecArray | null {
-  return isDigitCode(t.charCodeAt(0)) ? OPERATIVE_LABEL.exec(t) : null;
+/** "12." or "12 bis." (or the language's form, "12 - ") at the start; only texts that start with a digit try the expression. */
+function operativeLabel(t: string, pattern: RegExp): RegExpExecArray | null {
+  return isDigitCode(t.charCodeAt(0)) ? pattern.exec(t) : null;
 }
 
 function skipSpaces(t: string, i: number): number {

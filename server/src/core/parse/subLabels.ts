@@ -79,11 +79,18 @@ export class SubLabelStyles {
       if (!text.startsWith(s.open, start)) continue;
       const from = start + s.open.length;
       let best = -1;
+      let length = 0;
       for (let k = 0; k < s.labels.length; k++) {
-        if (text.startsWith(s.labels[k], from) && (best < 0 || s.labels[k].length > s.labels[best].length)) best = k;
+        const forms = s.labels[k];
+        for (const form of typeof forms === 'string' ? [forms] : forms) {
+          if (form.length > length && text.startsWith(form, from)) {
+            best = k;
+            length = form.length;
+          }
+        }
       }
       if (best < 0) continue;
-      const close = from + s.labels[best].length;
+      const close = from + length;
       if (close + s.close.length > end || !text.startsWith(s.close, close)) continue;
       return { label: nthLabel(s.kind, best), length: close + s.close.length - start, style: s.style, kind: s.kind };
     }
@@ -111,6 +118,11 @@ export class BlockLabels {
   private own: SubLabelStyles | null = null;
 
   constructor(private readonly language: () => Language) {}
+
+  /** Whether the text's language opens paragraphs in lower case ("ссылаясь", "1. постановляет"): asked only of lower-case blocks. */
+  lowerCaseParagraphs(): boolean {
+    return this.language().lowerCaseParagraphs === true;
+  }
 
   readAt(text: string, start: number, end: number): WrittenLabel | null {
     const label = ANY.readAt(text, start, end);
