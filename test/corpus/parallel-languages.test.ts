@@ -8,6 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze } from '../../server/src/core/analysis';
 import { parse } from '../../server/src/core/parse';
 import type { Operative, Preambular, Resolution, SubParagraph } from '../../server/src/core/model';
 import { renderAkn } from '../../server/src/library/akn';
@@ -28,87 +29,82 @@ const COMPARED: Record<Other, readonly Aspect[]> = {
   es: ASPECTS,
   ru: ASPECTS,
   ar: ASPECTS,
-  zh: ['operative', 'subparagraphs'],
+  zh: ASPECTS,
 };
 
 /** Differences from the English text, each looked at: resolution number → language → aspect → reason. */
 const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, string>>>>> = {
+  '2561': {
+    zh: { internal: 'not yet looked at (found by this test on its first run)' },
+  },
   '2562': {
-    fr: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    es: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ru: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ar: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
+    fr: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
+    es: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
+    ru: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
+    ar: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
+    zh: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
   },
   '2564': {
-    fr: { internal: 'not yet looked at (found by this test on its first run)' },
     ru: { citations: 'not yet looked at (found by this test on its first run)' },
-  },
-  '2566': {
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
   },
   '2567': {
     es: { internal: 'not yet looked at (found by this test on its first run)' },
     ru: { internal: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
-  },
-  '2568': {
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
-  },
-  '2569': {
-    ar: { internal: 'not yet looked at (found by this test on its first run)' },
   },
   '2570': {
-    fr: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    es: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ru: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
+    fr: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    es: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ru: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ar: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2571': {
     fr: { internal: 'not yet looked at (found by this test on its first run)', citations: 'real defect: the French text cites resolution 2241 (2018) where the English cites 2441 (2018)' },
   },
   '2572': {
-    es: { citations: 'not yet looked at (found by this test on its first run)' },
-    ru: { citations: 'not yet looked at (found by this test on its first run)' },
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
+    es: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ru: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ar: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2576': {
-    fr: { citations: 'not yet looked at (found by this test on its first run)' },
-    es: { citations: 'not yet looked at (found by this test on its first run)' },
+    fr: { citations: 'English limit: the English names the resolutions "in particular 1500 (2003), 1546 (2004) ..." without the word "resolutions", which the English reading needs' },
+    es: { citations: 'English limit: the English names the resolutions "in particular 1500 (2003), 1546 (2004) ..." without the word "resolutions", which the English reading needs' },
     ru: { citations: 'not yet looked at (found by this test on its first run)' },
     ar: { citations: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    zh: { citations: 'English limit: the English names the resolutions "in particular 1500 (2003), 1546 (2004) ..." without the word "resolutions", which the English reading needs' },
   },
   '2577': {
     fr: { internal: 'not yet looked at (found by this test on its first run)' },
     es: { internal: 'not yet looked at (found by this test on its first run)' },
-    ar: { operative: 'not yet looked at (found by this test on its first run)' },
-  },
-  '2578': {
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
+    ar: { operative: 'real defect: the Arabic XML has no paragraph 15 (16 follows 14)' },
   },
   '2579': {
     fr: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
     es: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
     ar: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    zh: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
   },
   '2582': {
-    fr: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    es: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ar: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
+    fr: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
+    es: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
+    ar: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
+    zh: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
   },
   '2584': {
-    fr: { operative: 'real defect: the French XML has no paragraph 15 (16 follows 14), so "paragraph 15" resolves nowhere', internal: 'real defect: the French XML has no paragraph 15 (16 follows 14), so "paragraph 15" resolves nowhere' },
-    es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'not yet looked at (found by this test on its first run)' },
-    ru: { subparagraphs: 'not yet looked at (found by this test on its first run)', citations: 'not yet looked at (found by this test on its first run)' },
-    ar: { internal: 'not yet looked at (found by this test on its first run)', citations: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    fr: { operative: 'real defect: the French XML has no paragraph 15 (16 follows 14)', internal: 'real defect: the French XML has no paragraph 15, so "paragraphe 15" resolves nowhere' },
+    es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ru: { subparagraphs: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ar: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    zh: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2587': {
     ru: { internal: 'not yet looked at (found by this test on its first run)' },
+    zh: { internal: 'not yet looked at (found by this test on its first run)' },
   },
   '2588': {
     fr: { internal: 'not yet looked at (found by this test on its first run)' },
+    zh: { internal: 'not yet looked at (found by this test on its first run)' },
   },
   '2590': {
     fr: { internal: 'not yet looked at (found by this test on its first run)' },
@@ -116,23 +112,26 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
   },
   '2591': {
     fr: { citations: 'not yet looked at (found by this test on its first run)' },
-    es: { citations: 'not yet looked at (found by this test on its first run)' },
-    ru: { citations: 'not yet looked at (found by this test on its first run)' },
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
-  },
-  '2592': {
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    es: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ru: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ar: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2594': {
     fr: { citations: 'not yet looked at (found by this test on its first run)' },
     es: { citations: 'not yet looked at (found by this test on its first run)' },
     ar: { citations: 'not yet looked at (found by this test on its first run)' },
+    zh: { citations: 'not yet looked at (found by this test on its first run)' },
   },
   '2596': {
-    fr: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    es: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ru: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ar: { citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
+    fr: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
+    es: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
+    ru: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
+    ar: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
+    zh: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
+  },
+  '2597': {
+    zh: { citations: 'not yet looked at (found by this test on its first run)' },
   },
   '2598': {
     es: { citations: 'real defect: the Spanish text cites "2312 (2106)"' },
@@ -140,53 +139,72 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
   '2599': {
     ar: { citations: 'not yet looked at (found by this test on its first run)' },
   },
-  '2600': {
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
-  },
   '2602': {
     fr: { citations: 'not yet looked at (found by this test on its first run)' },
     es: { citations: 'not yet looked at (found by this test on its first run)' },
+    zh: { citations: 'not yet looked at (found by this test on its first run)' },
   },
   '2605': {
     fr: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
     ru: { operative: 'real defect: the Russian text writes "49 просит" without the period after the number' },
-    ar: { operative: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    ar: { operative: 'real defect: the Arabic XML leaves out paragraph 38 (on resolution 2566); 39 follows 37' },
   },
   '2607': {
     fr: { subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'not yet looked at (found by this test on its first run)' },
     es: { subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'not yet looked at (found by this test on its first run)' },
     ru: { internal: 'not yet looked at (found by this test on its first run)' },
-    ar: { operative: 'not yet looked at (found by this test on its first run)', subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'not yet looked at (found by this test on its first run)' },
-    zh: { operative: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)', subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    ar: { operative: 'real defect: the Arabic XML leaves out paragraph 25 (deliveries of items in annex A); 26 follows 24', subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'real defect: the Arabic XML leaves out paragraph 25, which other paragraphs cite; and see the other versions for the annex' },
+    zh: { subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'not yet looked at (found by this test on its first run)' },
   },
-  '2609': {
-    ar: { internal: 'not yet looked at (found by this test on its first run)' },
+  '2608': {
+    zh: { internal: 'not yet looked at (found by this test on its first run)' },
   },
   '2610': {
-    fr: { internal: 'not yet looked at (found by this test on its first run)', citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ru: { internal: 'not yet looked at (found by this test on its first run)', citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    ar: { subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'not yet looked at (found by this test on its first run)', citations: 'limit of the English reading: the other versions agree on these citations, which the English parse misses' },
-    zh: { operative: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)', subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    fr: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
+    es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
+    ru: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
+    ar: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
+    zh: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
   },
   '2611': {
     es: { citations: 'real defect: the Spanish text cites resolution 2577 (2020) where the English cites 2557 (2020)' },
-    ar: { subparagraphs: 'not yet looked at (found by this test on its first run)', citations: 'real defect: the Arabic text cites resolution 2596 (2020); 2596 is of 2021' },
-  },
-  '2612': {
-    es: { internal: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'limit: Chinese is not in the language data yet (labels "㈠", annex headings)' },
+    ar: { citations: 'real defect: the Arabic text cites resolution 2596 (2020); 2596 is of 2021' },
   },
   '2615': {
-    fr: { citations: 'not yet looked at (found by this test on its first run)' },
-    es: { citations: 'not yet looked at (found by this test on its first run)' },
-    ru: { citations: 'not yet looked at (found by this test on its first run)' },
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
+    fr: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    es: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ru: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    ar: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2617': {
     ar: { citations: 'not yet looked at (found by this test on its first run)' },
+    zh: { citations: 'not yet looked at (found by this test on its first run)' },
   },
+};
+
+/** Errors in the five other languages' 2021 texts, each a real defect of the adopted text: "language number code text" → reason. */
+const RECORDED_ERRORS: Record<string, string> = {
+  'fr 2571 ref/year-mismatch 2018': 'cites resolution 2241 (2018) where the English cites 2441 (2018)',
+  'fr 2584 numbering/sequence 16': 'the French XML has no paragraph 15 (16 follows 14)',
+  'fr 2584 xref/unknown-target 15': 'cites paragraph 15, which the French XML lacks',
+  'es 2598 ref/year-mismatch 2106': 'cites "2312 (2106)" for 2312 (2016)',
+  'es 2611 ref/year-mismatch 2020': 'cites resolution 2577 (2020) where the English cites 2557 (2020)',
+  'ru 2605 numbering/sequence 50': '"49 просит" has no period after the number, so 49 reads as text of 48',
+  'ar 2577 numbering/sequence 16': 'the Arabic XML has no paragraph 15 (16 follows 14)',
+  'ar 2605 numbering/sequence 39': 'the Arabic XML leaves out paragraph 38 (on resolution 2566)',
+  'ar 2605 xref/unknown-target 45': '"الفقرات 38 إلى 45" runs from the paragraph the Arabic XML leaves out',
+  'ar 2607 numbering/sequence 26': 'the Arabic XML leaves out paragraph 25 (deliveries of items in annex A)',
+  'ar 2607 xref/unknown-target 25': 'cites paragraph 25, which the Arabic XML leaves out',
+  'ar 2607 xref/unknown-target 30': '"الفقرات 25 إلى 30" runs from the paragraph the Arabic XML leaves out',
+  'ar 2611 ref/year-mismatch 2020': 'cites resolution 2596 (2020); 2596 is of 2021',
+};
+
+/** Errors every version but the English raises ("paragraph 29(l)", glued, is not read in English), or that the English raises too. */
+const RECORDED_IN_ALL: Record<string, string> = {
+  '2609 xref/unknown-target': 'every version cites sub-paragraph (l) of paragraph 29, which has none: the list (a)-(n) is in paragraph 30',
+  '2610 ref/year-mismatch': 'cites "2161 (2015)"; resolution 2161 is of 2014 (the English has it too)',
+  '2617 ref/year-mismatch': 'cites "2195 (2015)"; resolution 2195 is of 2014 (the English has it too)',
 };
 
 /** One string per fact, sorted: what must be the same in every language. */
@@ -275,7 +293,30 @@ describe('corpus: the 2021 resolutions agree in the six languages', function () 
       if (all) agreeing++;
     }
     console.log(`      ${agreeing} of ${english.size} resolutions agree in all six languages`);
+    assert.ok(agreeing >= 27, `only ${agreeing} resolutions agree in all six languages`);
     assert.deepEqual(unexpected, [], 'differences between language versions that are not recorded');
     assert.deepEqual(healed, [], 'recorded differences that no longer occur: remove them');
+  });
+
+  it('raises no error in the other five languages but for recorded real defects', function () {
+    const unexpected: string[] = [];
+    const seen = new Set<string>();
+    for (const [id, dir] of Object.entries(OTHERS)) {
+      for (const [number, file] of byNumber(join(LANGUAGES_DIR, dir))) {
+        const text = renderAkn(readFileSync(file, 'utf8')).text;
+        for (const d of analyze(text).diagnostics) {
+          if (d.severity !== 'error') continue;
+          const key = `${id} ${number} ${d.code} ${text.slice(d.span.start, d.span.end)}`;
+          seen.add(key);
+          if (!(key in RECORDED_ERRORS) && !(`${number} ${d.code}` in RECORDED_IN_ALL)) unexpected.push(`${key}: ${d.message}`);
+        }
+      }
+    }
+    assert.deepEqual(unexpected, [], 'errors in the other languages that are not recorded defects');
+    assert.deepEqual(
+      Object.keys(RECORDED_ERRORS).filter((k) => !seen.has(k)),
+      [],
+      'recorded errors that no longer occur: remove them',
+    );
   });
 });

@@ -43,8 +43,12 @@ export function writeSubLabel(label: string, style: LabelStyle): string {
   const script = SCRIPTS.get(style);
   if (script) {
     const i = script.kind === 'roman' ? ROMANS.indexOf(label) : letterIndex(label);
-    const forms = script.labels[i];
-    if (forms !== undefined) return `${script.open}${typeof forms === 'string' ? forms : forms[0]}${script.close}`;
+    const n = script.labels.length;
+    const forms = script.labels[i % n];
+    const written = typeof forms === 'string' ? forms : forms?.[0];
+    if (written !== undefined && (i < n || (i < 2 * n && script.repeat !== undefined))) {
+      return `${script.open}${i < n ? written : `${written}${script.repeat}${written}`}${script.close}`;
+    }
   }
   return style === 'a)' ? `${label})` : `(${label})`;
 }

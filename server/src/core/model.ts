@@ -9,7 +9,7 @@ export interface Span {
   readonly end: number;
 }
 
-export type LanguageId = 'en' | 'fr' | 'es' | 'ru' | 'ar';
+export type LanguageId = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
 export type OrganCode = 'SC' | 'GA' | 'HRC' | 'ECOSOC';
 
 /** A page header, footer, job number, barcode, link line or footnote separator from a PDF. */

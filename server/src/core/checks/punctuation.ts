@@ -1,10 +1,9 @@
 /** Paragraph endings, ignoring a trailing footnote number ("Questions,2") and closing quotes. */
 import { isDigitCode, isSpaceCode } from '../parse/chars';
-import { LANGUAGES } from '../lang';
+import { ENDING_MARKS } from '../lang';
 
 const CLOSERS = '”’"\')]';
-/** The comma, semicolon, period and colon, and each language's own marks for them ("،", "。"). */
-const ENDINGS = ['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))].join('');
+const ENDINGS = ENDING_MARKS;
 /** Footnote numbers glued to the end are at most this long. */
 const FOOTNOTE_DIGITS = 3;
 

@@ -8,7 +8,7 @@ import { expectedSubLabels } from '../checks/subparagraph-sequence';
 import { startsAnywhere } from '../checks/numbering-sequence';
 import { LANGUAGES } from '../lang';
 import { ownerOf } from '../describe';
-import { subLabelLetters } from '../labels';
+import { subLabelLetters, writeSubLabel } from '../labels';
 
 export interface RenumberResult {
   readonly edits: TextEdit[];
@@ -87,8 +87,11 @@ export function renumber(model: Resolution): RenumberResult {
   const text = model.text;
 
   for (const [node, label] of labels) {
-    const span = node.kind === 'operative' ? node.labelSpan : subLabelLetters(node);
-    if (text.slice(span.start, span.end) !== label) edits.push({ span, newText: label });
+    // A written label is rewritten whole, in its style: "(ج)", "㈢", "c)".
+    const written = node.kind === 'subparagraph' && node.labelStyle !== null;
+    const span = node.kind === 'operative' ? node.labelSpan : written ? node.labelSpan : subLabelLetters(node);
+    const newText = written ? writeSubLabel(label, node.labelStyle!) : label;
+    if (text.slice(span.start, span.end) !== newText) edits.push({ span, newText });
   }
 
   const directionEdits = new Map<string, TextEdit>();

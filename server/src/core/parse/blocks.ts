@@ -7,6 +7,7 @@ import type { Block, Segment } from '../model';
 import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
+import { CLAUSE_END_MARKS } from '../lang';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?\.(?=\s|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?\.$/;
@@ -105,10 +106,10 @@ function lineStartsLower(text: string, l: Line): boolean {
   return startsLowerAt(text, l.trimmedStart);
 }
 
-/** The draft's last line ends with . ; or : */
+/** The draft's last line ends with . ; or : (or a language's own marks for them: "。", "؛"). */
 function endsClause(text: string, d: Draft): boolean {
-  const c = text.charCodeAt(d.lines[d.lines.length - 1].trimmedEnd - 1);
-  return c === 46 || c === 59 || c === 58;
+  const end = d.lines[d.lines.length - 1].trimmedEnd;
+  return end > 0 && CLAUSE_END_MARKS.includes(text.charAt(end - 1));
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */

@@ -13,6 +13,7 @@ import { escapeRegExp } from '../text';
 import { writeSubLabel } from '../labels';
 // A label written "a)" is Latin letters only, so that a short word before a bracket is not taken for one.
 import { subLabelStylesOf } from './subLabels';
+import { scanCircumfix } from './circumfix';
 
 export interface RawTarget {
   start: number;
@@ -259,7 +260,8 @@ class Scanner {
         k++;
       } else {
         let sep = false;
-        while (this.is(k, this.lang.and)) {
+        // Spanish "e" is a word and a label: "7 d) y e)".
+        while (this.is(k, this.lang.and) && !this.subLabel(k)) {
           sep = true;
           k++;
         }
@@ -414,7 +416,7 @@ class Scanner {
     j++;
     let label = '';
     const t = this.at(j);
-    if (t && ((t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text))) || t.type === 'num')) {
+    if (t && ((t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text) || this.lang.annexLabels?.includes(t.lower))) || t.type === 'num')) {
       label = t.text;
       j++;
     }
@@ -826,6 +828,13 @@ function tokensBack(text: string, i: number, count: number): number {
 }
 
 export function scanReferences(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
+  const tokens = scanTokens(text, lang, organ);
+  if (!lang.circumfix) return tokens;
+  // Document symbols ("S/2021/519") read alike in every script; numbers wrapped in words ("第21段") read apart.
+  return [...tokens, ...scanCircumfix(text, lang, lang.circumfix, organ, tokens)].sort((a, b) => a.start - b.start);
+}
+
+function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
   const a = anchorsOf(lang);
   const out: RawRef[] = [];
   const pattern = a.pattern;

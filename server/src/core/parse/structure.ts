@@ -18,7 +18,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { perLanguage, phrasesOpening, type Language } from '../lang';
+import { ENDING_MARKS, perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceCode, startsLower } from './chars';
 import { subLabelStylesOf, type SubLabelStyles } from './subLabels';
@@ -126,13 +126,12 @@ function isHeadingText(t: string): boolean {
   return words <= 20;
 }
 
-/** Ends with . , ; or : possibly followed by a footnote number of up to three digits. */
+/** Ends with . , ; or : (or a language's own marks for them) possibly followed by a footnote number of up to three digits. */
 function endsTerminal(t: string): boolean {
   let i = t.length - 1;
   const stop = Math.max(-1, i - 3);
   while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
-  const c = t.charCodeAt(i);
-  return c === 46 || c === 44 || c === 59 || c === 58;
+  return i >= 0 && ENDING_MARKS.includes(t.charAt(i));
 }
 
 /**

@@ -90,9 +90,16 @@ export class SubLabelStyles {
         }
       }
       if (best < 0) continue;
-      const close = from + length;
+      let close = from + length;
+      let index = best;
+      // "(أ أ)" after the last letter: the letters again, doubled.
+      const again = s.repeat === undefined ? '' : s.repeat + text.slice(from, close);
+      if (again && text.startsWith(again, close)) {
+        close += again.length;
+        index += s.labels.length;
+      }
       if (close + s.close.length > end || !text.startsWith(s.close, close)) continue;
-      return { label: nthLabel(s.kind, best), length: close + s.close.length - start, style: s.style, kind: s.kind };
+      return { label: nthLabel(s.kind, index), length: close + s.close.length - start, style: s.style, kind: s.kind };
     }
     return null;
   }
