@@ -45,7 +45,7 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
   },
   '2564': {
-    ru: { citations: 'not yet looked at (found by this test on its first run)' },
+    ru: { citations: 'real defect: the Russian text reads "в резолюции в 2532 (2020)", a stray "в" before the number' },
   },
   '2567': {
     es: { internal: 'not yet looked at (found by this test on its first run)' },
@@ -80,10 +80,10 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ar: { operative: 'real defect: the Arabic XML has no paragraph 15 (16 follows 14)' },
   },
   '2579': {
-    fr: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
-    es: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
-    ar: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
-    zh: { subparagraphs: 'not yet looked at (found by this test on its first run)' },
+    fr: { subparagraphs: 'English limit: the English labels the items under (i) to (iv) "a.", "b.", a style the English reading does not take for labels; the other versions agree' },
+    es: { subparagraphs: 'English limit: the English labels the items under (i) to (iv) "a.", "b.", a style the English reading does not take for labels; the other versions agree' },
+    ar: { subparagraphs: 'English limit: the English labels the items under (i) to (iv) "a.", "b.", a style the English reading does not take for labels; the other versions agree' },
+    zh: { subparagraphs: 'English limit: the English labels the items under (i) to (iv) "a.", "b.", a style the English reading does not take for labels; the other versions agree' },
   },
   '2582': {
     fr: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
@@ -96,7 +96,7 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
     ru: { subparagraphs: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
     ar: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
-    zh: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2587': {
     ru: { internal: 'not yet looked at (found by this test on its first run)' },
@@ -130,9 +130,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ar: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
     zh: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
   },
-  '2597': {
-    zh: { citations: 'not yet looked at (found by this test on its first run)' },
-  },
   '2598': {
     es: { citations: 'real defect: the Spanish text cites "2312 (2106)"' },
   },
@@ -156,9 +153,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ar: { operative: 'real defect: the Arabic XML leaves out paragraph 25 (deliveries of items in annex A); 26 follows 24', subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'real defect: the Arabic XML leaves out paragraph 25, which other paragraphs cite; and see the other versions for the annex' },
     zh: { subparagraphs: 'not yet looked at (found by this test on its first run)', internal: 'not yet looked at (found by this test on its first run)' },
   },
-  '2608': {
-    zh: { internal: 'not yet looked at (found by this test on its first run)' },
-  },
   '2610': {
     fr: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
     es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
@@ -179,7 +173,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
   },
   '2617': {
     ar: { citations: 'not yet looked at (found by this test on its first run)' },
-    zh: { citations: 'not yet looked at (found by this test on its first run)' },
   },
 };
 
@@ -293,7 +286,7 @@ describe('corpus: the 2021 resolutions agree in the six languages', function () 
       if (all) agreeing++;
     }
     console.log(`      ${agreeing} of ${english.size} resolutions agree in all six languages`);
-    assert.ok(agreeing >= 27, `only ${agreeing} resolutions agree in all six languages`);
+    assert.ok(agreeing >= 29, `only ${agreeing} resolutions agree in all six languages`);
     assert.deepEqual(unexpected, [], 'differences between language versions that are not recorded');
     assert.deepEqual(healed, [], 'recorded differences that no longer occur: remove them');
   });

@@ -53,6 +53,11 @@ export interface Circumfix {
   readonly elsewhere: readonly string[];
   readonly and: readonly string[];
   readonly to: readonly string[];
+  /** "The preceding paragraph" and "the next paragraph", without a number ("上一段", "下一段"). */
+  readonly previous: readonly string[];
+  readonly next: readonly string[];
+  /** What may close each number of a list on its own ("号" of "第1535(2004)号、第1787(2007)号决议"). */
+  readonly itemEnd?: string;
 }
 
 export interface Language {

@@ -102,10 +102,14 @@ class CircumfixScanner {
         }
       }
       items.push(item);
-      const k = skipSpaces(text, j);
+      let k = skipSpaces(text, j);
+      // "第1535(2004)号、第1787(2007)号": each number closed on its own.
+      const mark = this.c.itemEnd ?? '';
+      if (mark && text.startsWith(mark, k) && wordAt(text, k + mark.length, this.c.and)) k += mark.length;
       const and = wordAt(text, k, this.c.and);
       const to = and ? '' : wordAt(text, k, this.c.to);
-      const after = skipSpaces(text, k + (and || to).length);
+      let after = skipSpaces(text, k + (and || to).length);
+      if (text.startsWith(this.c.before, after)) after += this.c.before.length;
       if (!(and || to) || !isDigitCode(text.charCodeAt(after))) {
         i = j;
         break;
@@ -199,5 +203,18 @@ export function scanCircumfix(text: string, lang: Language, c: Circumfix, organ:
     const next = scanner.readAt(p);
     p = text.indexOf(c.before, next > p ? next : p + c.before.length);
   }
-  return scanner.refs;
+  // "上一段", "下一段": the paragraph before or after the one that holds the words.
+  const relative: RawRef[] = [];
+  for (const [words, rel] of [
+    [c.previous, -1],
+    [c.next, 1],
+  ] as const) {
+    for (const w of words) {
+      for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + w.length)) {
+        const target: RawTarget = { start: p, end: p + w.length, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, relative: rel };
+        relative.push({ kind: 'paragraph', start: p, end: p + w.length, targets: [target], inHolder: false });
+      }
+    }
+  }
+  return relative.length === 0 ? scanner.refs : [...scanner.refs, ...relative].sort((a, b) => a.start - b.start);
 }

@@ -10,6 +10,9 @@ export interface Token {
 }
 
 const LETTER = /\p{L}/u;
+/** Combining marks (Arabic vowel signs, accents written apart): part of the word they sit on. */
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
 
 /** ASCII letters answer without a regular expression; other characters ask Unicode. */
 export function isLetterAt(text: string, i: number): boolean {
@@ -55,6 +58,10 @@ export class TokenReader {
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) continue;
+        if (d >= 0x300 && MARK.test(text[i])) {
+          lowerAscii = false;
+          continue;
+        }
         if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) {
           if (d !== 45 && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
             i++;
@@ -73,6 +80,7 @@ export class TokenReader {
     }
     this.i = i;
     const t = text.slice(start, i);
-    return { type, text: t, lower: lowerAscii ? t : t.toLowerCase(), start, end: i };
+    // "بالقرارَين" is "بالقرارين" with a vowel sign: words compare without their marks.
+    return { type, text: t, lower: lowerAscii ? t : t.toLowerCase().replace(MARKS, ''), start, end: i };
   }
 }
