@@ -48,8 +48,8 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ru: { citations: 'real defect: the Russian text reads "в резолюции в 2532 (2020)", a stray "в" before the number' },
   },
   '2567': {
-    es: { internal: 'not yet looked at (found by this test on its first run)' },
-    ru: { internal: 'not yet looked at (found by this test on its first run)' },
+    es: { internal: 'real difference: the Spanish text calls paragraph 18 "el apartado 18" (the word for a sub-paragraph), which names no sub-paragraph label, so it reads as no reference' },
+    ru: { internal: 'corpus defect: the file filed under Russian is the Spanish text (see es)' },
   },
   '2570': {
     fr: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
@@ -59,7 +59,7 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
   '2571': {
-    fr: { internal: 'not yet looked at (found by this test on its first run)', citations: 'real defect: the French text cites resolution 2241 (2018) where the English cites 2441 (2018)' },
+    fr: { citations: 'real defect: the French text cites resolution 2241 (2018) where the English cites 2441 (2018)' },
   },
   '2572': {
     es: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
@@ -107,8 +107,8 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { internal: 'not yet looked at (found by this test on its first run)' },
   },
   '2590': {
-    fr: { internal: 'not yet looked at (found by this test on its first run)' },
-    ar: { internal: 'not yet looked at (found by this test on its first run)' },
+    fr: { internal: 'real difference: the English says "its paragraph 4" (of resolution 2584 (2021), named before); the French text says "paragraph 4" without "its", which reads as this text\'s paragraph 4' },
+    ar: { internal: 'real difference: the English says "its paragraph 4" (of resolution 2584 (2021), named before); the Arabic text says "paragraph 4" without "its", which reads as this text\'s paragraph 4' },
   },
   '2591': {
     fr: { citations: 'not yet looked at (found by this test on its first run)' },

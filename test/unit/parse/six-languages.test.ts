@@ -234,4 +234,20 @@ describe('parse: Russian, Arabic and Chinese', () => {
     assert.match(applyEdits(CHINESE, renamed.edits), /根据上文第9段和下文第4段/);
     assert.ok(semanticTokens(m).some((t) => t.type === 'internalReference'));
   });
+
+  it('names the language and the organ from the organ line, its comma missing or on the next line', () => {
+    const cases: [string, string, string][] = [
+      ['Генеральная Ассамблея,', 'ru', 'GA'],
+      ['Совет по правам человека,', 'ru', 'HRC'],
+      ['إن الجمعية العامة،', 'ar', 'GA'],
+      ['إن مجلس حقوق الإنسان', 'ar', 'HRC'],
+      ['إن مجلس الأمن\n\n،', 'ar', 'SC'],
+      ['大会，', 'zh', 'GA'],
+      ['人权理事会', 'zh', 'HRC'],
+    ];
+    for (const [organ, language, code] of cases) {
+      const m = parse(`${organ}\n\n${language === 'zh' ? '回顾其以往的决议，' : language === 'ar' ? 'إذ يشير إلى قراراته السابقة،' : 'ссылаясь на свои предыдущие резолюции,'}\n\n1. x`);
+      assert.deepEqual([m.language, m.organ?.code, m.preamble.length], [language, code, 1], organ);
+    }
+  });
 });

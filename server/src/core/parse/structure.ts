@@ -67,6 +67,10 @@ const ORGAN_AFTER_COVER = 12;
 /** Commas and colons of every script ("،", "，") and spaces end an organ line. */
 const ORGAN_LINE_END = /[,:،，：\s]/;
 
+function isOrganLineEnd(t: string): boolean {
+  return t.length === 1 && ORGAN_LINE_END.test(t);
+}
+
 /** Trailing punctuation and spaces removed, curly apostrophes folded. */
 function normalizeOrganLine(t: string): string {
   let end = t.length;
@@ -186,7 +190,9 @@ export class StructureBuilder {
     const coverEnd = organIndex >= 0 ? organIndex : this.guessCoverEnd(blocks);
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
-    const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
+    let start = organIndex >= 0 ? organIndex + 1 : coverEnd;
+    // The organ line's comma alone on the next line ("إن مجلس الأمن" / "،") belongs to it.
+    if (organIndex >= 0 && start < blocks.length && isOrganLineEnd(blocks[start].content.text)) start++;
     this.headingLike = blocks.map((b) => isHeadingText(b.content.text));
     this.labels = blocks.map((b) => operativeLabel(b.content.text, this.patterns.operative));
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
