@@ -165,8 +165,10 @@ describe('parse: Russian, Arabic and Chinese', () => {
   });
 
   it('renumbers Arabic sub-paragraphs in the abjad', () => {
-    const out = applyEdits(ARABIC, renumber(parse(ARABIC)).edits);
+    const text = ARABIC.replace('2 (ب) أعلاه', '2 (د) أعلاه');
+    const out = applyEdits(text, renumber(parse(text)).edits);
     assert.match(out, /\n\(ج\) تعزيز حقوق الإنسان؛/);
+    assert.match(out, /وبالفقرة 2 \(ج\) أعلاه/);
     assert.deepEqual(errors(out).filter((e) => e.startsWith('numbering')), []);
   });
 
