@@ -98,10 +98,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ar: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
     zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
   },
-  '2587': {
-    ru: { internal: 'not yet looked at (found by this test on its first run)' },
-    zh: { internal: 'not yet looked at (found by this test on its first run)' },
-  },
   '2588': {
     fr: { internal: 'not yet looked at (found by this test on its first run)' },
     zh: { internal: 'not yet looked at (found by this test on its first run)' },
@@ -286,7 +282,7 @@ describe('corpus: the 2021 resolutions agree in the six languages', function () 
       if (all) agreeing++;
     }
     console.log(`      ${agreeing} of ${english.size} resolutions agree in all six languages`);
-    assert.ok(agreeing >= 29, `only ${agreeing} resolutions agree in all six languages`);
+    assert.ok(agreeing >= 30, `only ${agreeing} resolutions agree in all six languages`);
     assert.deepEqual(unexpected, [], 'differences between language versions that are not recorded');
     assert.deepEqual(healed, [], 'recorded differences that no longer occur: remove them');
   });

@@ -87,6 +87,8 @@ export interface Language {
   readonly of: readonly string[];
   /** The document a paragraph belongs to follows with no word between, in the genitive: "пункт 1 резолюции 2520 (2020)". */
   readonly genitive?: boolean;
+  /** Documents other than resolutions named in the genitive after paragraph numbers ("пунктах 12–17 доклада"). */
+  readonly otherDocuments?: readonly string[];
   readonly thisResolution: readonly (readonly string[])[];
   readonly annex: readonly string[];
   /** Words that name an annex as "I", "II" do ("المرفق الثاني"). */

@@ -393,7 +393,7 @@ class Scanner {
         return after;
       }
       // In the genitive the numbers are this text's unless a resolution is named ("пункте 17 упомянутой резолюции").
-      if (of === j && (internal || !this.is(j + 1, this.lang.resolution))) return this.push(start, targets, j, inHolder);
+      if (of === j && (internal || !(this.is(j + 1, this.lang.resolution) || this.is(j, this.lang.otherDocuments ?? [])))) return this.push(start, targets, j, inHolder);
       return internal ? this.push(start, targets, j, inHolder) : j + 1;
     }
     return this.push(start, targets, j, inHolder);
