@@ -129,9 +129,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
   '2598': {
     es: { citations: 'real defect: the Spanish text cites "2312 (2106)"' },
   },
-  '2599': {
-    ar: { citations: 'not yet looked at (found by this test on its first run)' },
-  },
   '2602': {
     fr: { citations: 'not yet looked at (found by this test on its first run)' },
     es: { citations: 'not yet looked at (found by this test on its first run)' },
@@ -282,7 +279,7 @@ describe('corpus: the 2021 resolutions agree in the six languages', function () 
       if (all) agreeing++;
     }
     console.log(`      ${agreeing} of ${english.size} resolutions agree in all six languages`);
-    assert.ok(agreeing >= 30, `only ${agreeing} resolutions agree in all six languages`);
+    assert.ok(agreeing >= 31, `only ${agreeing} resolutions agree in all six languages`);
     assert.deepEqual(unexpected, [], 'differences between language versions that are not recorded');
     assert.deepEqual(healed, [], 'recorded differences that no longer occur: remove them');
   });

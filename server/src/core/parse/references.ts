@@ -746,7 +746,9 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
   // "alinéa a)" holds no "(" to find: where labels are written "a)", the sub-paragraph word is the anchor.
   const subparagraphWords = lang.subLabelStyles.includes('a)') ? lang.subparagraph.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : [];
-  const wordAnchors = [...relativeWords, ...subparagraphWords];
+  // A word that starts with another anchor word adds nothing ("пункт" finds "пунктом"): the scan reads whole words.
+  const allWords = [...new Set([...relativeWords, ...subparagraphWords])];
+  const wordAnchors = allWords.filter((w) => !allWords.some((v) => v !== w && w.startsWith(v)));
   // The most tokens a recognizer reads before the introducer: "article 3 ,"; an organ prefix ("human
   // rights council") and the token before it, which tells a sentence start; the words of a relative
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.

@@ -208,9 +208,17 @@ export class StructureBuilder {
   private guessCoverEnd(blocks: readonly Block[]): number {
     for (let i = 0; i < blocks.length; i++) {
       const t = blocks[i].content.text;
-      if (operativeLabel(t, this.patterns.operative) || /,\d{0,3}$/.test(t)) return i;
+      if (operativeLabel(t, this.patterns.operative) || this.endsWithComma(t)) return i;
     }
     return 0;
+  }
+
+  /** Ends with a comma (the language's own: "،", "，"), a footnote number of up to three digits after it. */
+  private endsWithComma(t: string): boolean {
+    let i = t.length - 1;
+    const stop = Math.max(-1, i - 3);
+    while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
+    return i >= 0 && (t[i] === ',' || t[i] === this.lang.endings?.[',']);
   }
 
   /** Cover blocks in PDF extractions hold several lines ("United Nations", the symbol...): one cover line each. */
