@@ -58,10 +58,6 @@ export class TokenReader {
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) continue;
-        if (d >= 0x300 && MARK.test(text[i])) {
-          lowerAscii = false;
-          continue;
-        }
         if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) {
           if (d !== 45 && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
             i++;
@@ -69,7 +65,8 @@ export class TokenReader {
             break;
           }
           lowerAscii &&= d === 45 || d === 39;
-        } else break;
+        } else if (d >= 0x300 && MARK.test(text[i])) lowerAscii = false;
+        else break;
       }
     } else if (isDigitCode(c)) {
       type = 'num';
