@@ -12,7 +12,8 @@ let client: LanguageClient | undefined;
  * A plain-text file whose first lines are a resolution's ("Resolution 2584 (2021)", "The Security Council,"):
  * VS Code's own first-line detection does not apply to .txt files, which their extension already claims.
  */
-const RESOLUTION_START = /^[ \t]*(?:(?:Resolution|Résolution|Resolución) \d{1,4} \(\d{4}\)|S\/RES\/\d{1,4}|A\/(?:HRC\/)?RES\/\d|The (?:Security Council|General Assembly|Human Rights Council),)/;
+const RESOLUTION_START =
+  /^[ \t]*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار) \d{1,4} \(\d{4}\)|第\d{1,4} ?\(\d{4}\)号决议|S\/RES\/\d{1,4}|A\/(?:HRC\/)?RES\/\d|The (?:Security Council|General Assembly|Human Rights Council),)/;
 
 function detect(doc: vscode.TextDocument): void {
   if (doc.languageId !== 'plaintext') return;

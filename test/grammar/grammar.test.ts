@@ -80,6 +80,29 @@ describe('TextMate grammar', () => {
     assert.ok(!scopesOf(grammar, l, ', ainsi').includes('variable.other.reference.internal.unres'));
   });
 
+  const sixLanguages: [string, string, string][] = [
+    ['Совет Безопасности,', 'Совет Безопасности', 'entity.name.class.organ.unres'],
+    ['إن مجلس الأمن ،', 'إن مجلس الأمن', 'entity.name.class.organ.unres'],
+    ['安全理事会', '安全理事会', 'entity.name.class.organ.unres'],
+    ['第2584(2021)号决议', '第2584(2021)号决议', 'entity.name.title.unres'],
+    ['Резолюция 2584 (2021),', 'Резолюция 2584 (2021),', 'entity.name.title.unres'],
+    ['1 - يقرر تمديد ولاية البعثة؛', '1 -', 'constant.numeric.paragraph.unres'],
+    ['(ب) حماية المدنيين؛', '(ب)', 'constant.numeric.subparagraph.unres'],
+    ['(هـ) المساعدة الإنسانية؛', '(هـ)', 'constant.numeric.subparagraph.unres'],
+    ['’2‘ في المناطق الشمالية؛', '’2‘', 'constant.numeric.subparagraph.unres'],
+    ['㈡ 在北部地区；', '㈡', 'constant.numeric.subparagraph.unres'],
+    ['3. призывает действовать согласно пунктам 6, 7 и 8 ниже;', 'пунктам 6, 7 и 8 ниже', 'variable.other.reference.internal.unres'],
+    ['3. ссылается на резолюции 2391 (2017) и 2531 (2020);', 'резолюции 2391 (2017) и 2531 (2020)', 'string.other.reference.document.unres'],
+    ['3 - يشير إلى الفقرة 4 (د) أعلاه؛', 'الفقرة 4 (د) أعلاه', 'variable.other.reference.internal.unres'],
+    ['3 - يشير إلى القرارين 2391 (2017) و 2531 (2020)؛', 'القرارين 2391 (2017) و 2531 (2020)', 'string.other.reference.document.unres'],
+    ['3. 促请各方根据上文第21段和下文第30和31段行事；', '上文第21段', 'variable.other.reference.internal.unres'],
+    ['3. 促请各方根据上文第21段和下文第30和31段行事；', '下文第30和31段', 'variable.other.reference.internal.unres'],
+    ['3. 回顾第2391(2017)和2531(2020)号决议；', '第2391(2017)和2531(2020)号决议', 'string.other.reference.document.unres'],
+  ];
+  for (const [text, piece, scope] of sixLanguages) {
+    it(`«${piece}» in «${text}» is ${scope}`, () => assert.ok(scopesOf(grammar, text, piece).includes(scope), scopesOf(grammar, text, piece).join(' ')));
+  }
+
   const artifacts: [string, string][] = [
     ['21-08828 14/18', 'job-number'],
     ['2/12', 'page'],

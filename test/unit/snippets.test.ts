@@ -16,7 +16,7 @@ describe('snippets', () => {
     it(`${name} expands to a clean resolution`, () => {
       const { model, diagnostics } = analyze(expand(s.body));
       assert.ok(model.organ, 'organ line');
-      assert.equal(model.language, /-(fr|es)$/.exec(s.prefix[0])?.[1] ?? 'en');
+      assert.equal(model.language, /-(fr|es|ru|ar|zh)$/.exec(s.prefix[0])?.[1] ?? 'en');
       if (s.prefix[0].startsWith('sc-')) assert.ok(model.adoption && model.symbol, 'cover lines read');
       assert.ok(model.operative.length >= 3);
       assert.deepEqual(diagnostics.filter((d) => d.severity !== 'information').map((d) => `${d.code}: ${d.message}`), []);

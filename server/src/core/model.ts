@@ -9,7 +9,7 @@ export interface Span {
   readonly end: number;
 }
 
-export type LanguageId = 'en' | 'fr' | 'es';
+export type LanguageId = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
 export type OrganCode = 'SC' | 'GA' | 'HRC' | 'ECOSOC';
 
 /** A page header, footer, job number, barcode, link line or footnote separator from a PDF. */
@@ -74,8 +74,11 @@ export interface Heading {
 
 export type LabelKind = 'letter' | 'roman' | 'dash' | 'number';
 
-/** How a lettered or roman label is written: "(a)" in English, "a)" in French and Spanish texts. */
-export type LabelStyle = '(a)' | 'a)';
+/**
+ * How a lettered or roman label is written, named by its first label: "(a)" in English, "a)" in French,
+ * Spanish and Russian texts, and the scripts of the language data ("(أ)", "’1‘", "㈠").
+ */
+export type LabelStyle = string;
 
 export interface SubParagraph {
   readonly kind: 'subparagraph';

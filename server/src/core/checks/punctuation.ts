@@ -1,8 +1,9 @@
 /** Paragraph endings, ignoring a trailing footnote number ("Questions,2") and closing quotes. */
 import { isDigitCode, isSpaceCode } from '../parse/chars';
+import { ENDING_MARKS } from '../lang';
 
 const CLOSERS = '”’"\')]';
-const ENDINGS = '.,;:';
+const ENDINGS = ENDING_MARKS;
 /** Footnote numbers glued to the end are at most this long. */
 const FOOTNOTE_DIGITS = 3;
 

@@ -5,20 +5,23 @@
  * whose paragraphs end with periods throughout (and annexes) follow their own style and are skipped.
  */
 import type { TextContent } from '../model';
+import type { Language } from '../lang';
 import { lastLeaf } from '../tree';
 import { docOffset } from '../parse/content';
 import type { Translate } from '../messages';
 import type { Finding, Rule } from './rule';
 import { endOffset, endingOf } from './punctuation';
 
-function endingFinding(t: Translate, content: TextContent, expected: string, what: string): Finding | null {
+function endingFinding(t: Translate, content: TextContent, mark: string, what: string, lang: Language): Finding | null {
+  // The language's own mark: "،" for the comma in Arabic.
+  const expected = lang.endings?.[mark] ?? mark;
   const actual = endingOf(content.text);
   if (actual === expected || content.text.length === 0) return null;
   const end = endOffset(content.text);
   const hasPunct = actual !== '' && end > 0;
   const at = docOffset(content, end - 1) + (hasPunct ? 0 : 1);
   const span = hasPunct ? { start: at, end: at + 1 } : { start: at - 1, end: at };
-  const name = t(expected === ',' ? 'style.comma' : expected === ';' ? 'style.semicolon' : 'style.period');
+  const name = t(mark === ',' ? 'style.comma' : mark === ';' ? 'style.semicolon' : 'style.period');
   return {
     span,
     message: actual ? t('style.ending', { what, name, expected, actual }) : t('style.endingMissing', { what, name, expected }),
@@ -30,11 +33,13 @@ export const preambleEnding: Rule = {
   code: 'style/preamble-ending',
   severity: 'warning',
   description: 'A preambular paragraph ends with a comma.',
-  check({ model, t }) {
+  check({ model, lang, t }) {
     const out: Finding[] = [];
+    const colon = lang.endings?.[':'] ?? ':';
     for (const p of model.preamble) {
-      if (endingOf(p.content.text) === ':') continue;
-      const f = endingFinding(t, p.content, ',', t('style.preambular'));
+      const ending = endingOf(p.content.text);
+      if (ending === ':' || ending === colon) continue;
+      const f = endingFinding(t, p.content, ',', t('style.preambular'), lang);
       if (f) out.push(f);
     }
     return out;
@@ -45,17 +50,18 @@ export const operativeEnding: Rule = {
   code: 'style/operative-ending',
   severity: 'warning',
   description: 'An operative paragraph ends with a semicolon; the last one with a period.',
-  check({ model, t }) {
+  check({ model, lang, t }) {
     const out: Finding[] = [];
+    const period = lang.endings?.['.'] ?? '.';
     for (const section of model.sections) {
       if (section.kind === 'annex' || section.operative.length === 0) continue;
-      const periods = section.operative.filter((p) => endingOf(lastLeaf(p).content.text) === '.').length;
+      const periods = section.operative.filter((p) => endingOf(lastLeaf(p).content.text) === period).length;
       if (periods > section.operative.length / 2 && section.operative.length > 2) continue;
       section.operative.forEach((p, i) => {
         const last = i === section.operative.length - 1;
         const leaf = lastLeaf(p);
         const what = t(last ? 'style.lastOperative' : 'style.operative', { label: p.label });
-        const f = endingFinding(t, leaf.content, last ? '.' : ';', leaf === p ? what : t('style.throughLastSubparagraph', { what }));
+        const f = endingFinding(t, leaf.content, last ? '.' : ';', leaf === p ? what : t('style.throughLastSubparagraph', { what }), lang);
         if (f) out.push(f);
       });
     }

@@ -39,7 +39,7 @@ export const preambleOpening: Rule = {
       const t = p.content.text;
       if (startsWithPhrase(t, lang.preamblePhrases)) continue;
       const w = mainWord(lang, t);
-      if (lang.preambleOpeningSuffixes.some((s) => w.endsWith(s)) || lang.preambleAdjectives.includes(w)) continue;
+      if (lang.preambleOpeningSuffixes.some((s) => w.endsWith(s)) || lang.preambleAdjectives.includes(w) || lang.preambleOpeningPrefixes?.some((s) => w.startsWith(s))) continue;
       out.push({ span: firstWordSpan(p.span.start, t), message: msg('style.preambleOpening', { word: words(t)[0] ?? '' }) });
     }
     return out;
@@ -60,7 +60,7 @@ export const operativeOpening: Rule = {
         const t = opener.content.text;
         if (startsWithPhrase(t, lang.operativeVerbs)) continue;
         const w = mainWord(lang, t);
-        if (lang.operativeVerbSuffixes.some((s) => w.endsWith(s))) continue;
+        if (lang.operativeVerbSuffixes.some((s) => w.endsWith(s)) || lang.operativeVerbPrefixes?.some((s) => w.startsWith(s))) continue;
         out.push({ span: firstWordSpan(opener.textSpan.start, t), message: msg('style.operativeOpening', { word: words(t)[0] ?? '' }) });
       }
     }

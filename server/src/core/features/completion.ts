@@ -37,7 +37,7 @@ export function complete(model: Resolution, offset: number, library?: LibraryVie
   const { prefix, lineStart } = linePrefix(model.text, offset);
 
   // "resolution " or "resolution 23" → Security Council resolutions from the library.
-  const res = new RegExp(`(?:${lang.resolution.map(escapeRegExp).join('|')}) (\\d{0,4})$`, 'i').exec(prefix);
+  const res = lang.resolution.length > 0 ? new RegExp(`(?:${lang.resolution.map(escapeRegExp).join('|')}) (\\d{0,4})$`, 'i').exec(prefix) : null;
   if (res && library) {
     const replace = { start: offset - res[1].length, end: offset };
     const out: Completion[] = [];
@@ -53,23 +53,39 @@ export function complete(model: Resolution, offset: number, library?: LibraryVie
   const holder = paragraphAt(model, offset);
   const section = holder?.kind === 'operative' ? model.sections[holder.sectionIndex] : model.sections[0];
 
+  // "上文第" → paragraph numbers with the closing word ("2段"), where numbers are wrapped in words.
+  const c = lang.circumfix;
+  if (c && prefix.endsWith(c.before)) {
+    return section.operative.map((p: Operative, i) => ({
+      label: p.label,
+      kind: 'paragraph',
+      insertText: `${p.label}${c.paragraph}`,
+      detail: holder === p ? 'this paragraph' : p.span.start < offset ? c.above[0] : c.below[0],
+      documentation: shorten(p.content.text, 300),
+      replace: { start: offset, end: offset },
+      sortText: String(i).padStart(4, '0'),
+    }));
+  }
+
   // "paragraph 30 (" or "paragraph 30 (b) (" → sub-paragraph labels; in French and Spanish, where labels
   // are written "b)", after "paragraphe 30 " or "paragraphe 30 b) ".
   const styles = subLabelStylesOf(lang);
   const sub =
-    (styles.parenthesized ? new RegExp(`(?:${words}) (\\d{1,3})((?: ?\\([a-z]{1,4}\\))*) ?\\(([a-z]{0,4})$`, 'iu').exec(prefix) : null) ??
-    (styles.closing ? new RegExp(`(?:${words}) (\\d{1,3})((?: [a-z]{1,4}\\))*) ([a-z]{0,4})$`, 'iu').exec(prefix) : null);
+    words === ''
+      ? null
+      : ((styles.parenthesized ? new RegExp(`(?:${words}) (\\d{1,3})((?: ?\\([a-z]{1,4}\\))*) ?\\(([a-z]{0,4})$`, 'iu').exec(prefix) : null) ??
+        (styles.closing ? new RegExp(`(?:${words}) (\\d{1,3})((?: [a-z]{1,4}\\))*) ([a-z]{0,4})$`, 'iu').exec(prefix) : null));
   if (sub) {
     const p = findOperative(section, Number(sub[1]), null);
     let children = p?.children ?? [];
     for (const m of sub[2].matchAll(/([a-z]{1,4})\)/g)) children = children.find((c) => c.label === m[1])?.children ?? [];
     const replace = { start: offset - sub[3].length, end: offset };
-    return children.filter((c) => c.labelKind !== 'dash').map((c) => ({ label: writeSubLabel(c.label, c.labelStyle ?? '(a)'), kind: 'subparagraph', insertText: `${c.label})`, documentation: shorten(c.content.text, 200), replace }));
+    return children.filter((c) => c.labelKind !== 'dash').map((c) => ({ label: writeSubLabel(c.label, c.labelStyle ?? '(a)'), kind: 'subparagraph', insertText: writeSubLabel(c.label, c.labelStyle ?? '(a)').replace(/^\(/, ''), documentation: shorten(c.content.text, 200), replace }));
   }
 
   // "paragraph " or "paragraphs 4 and " → paragraph numbers with the right direction.
   const joiners = [...lang.and, ...lang.to].filter((w) => /\p{L}/u.test(w)).map(escapeRegExp).join('|');
-  const para = new RegExp(`(?:${words}) (?:[\\d, ]+(?:${joiners}) )?(\\d{0,3})$`, 'iu').exec(prefix);
+  const para = words === '' ? null : new RegExp(`(?:${words}) (?:[\\d, ]+(?:${joiners}) )?(\\d{0,3})$`, 'iu').exec(prefix);
   if (para) {
     const replace = { start: offset - para[1].length, end: offset };
     return section.operative.map((p: Operative, i) => {

@@ -9,7 +9,8 @@ import { expectedSubLabels } from '../checks/subparagraph-sequence';
 import { startsAnywhere } from '../checks/numbering-sequence';
 import { LANGUAGES } from '../lang';
 import { ownerOf } from '../describe';
-import { subLabelLetters } from '../labels';
+import { subLabelLetters, writeSubLabel } from '../labels';
+import { subLabelStylesOf, type SubLabelStyles } from '../parse/subLabels';
 
 export interface RenumberResult {
   readonly edits: TextEdit[];
@@ -65,17 +66,21 @@ function chainTo(p: Operative, node: Node): Node[] | null {
   return search(p.children, [p]);
 }
 
-/** Rewrites "4 bis (b) (i)" or "4 bis b) i)" to the new labels: the number first, then each label aligned from the end. */
-function rewriteTarget(original: string, newNumber: string | null, newPath: readonly string[]): string {
+/** Rewrites "4 bis (b) (i)", "4 bis b) i)" or "4 (د)" to the new labels: the number first, then each label aligned from the end, in its own style. */
+function rewriteTarget(original: string, newNumber: string | null, newPath: readonly string[], styles: SubLabelStyles): string {
   let out = original;
   if (newNumber !== null) out = out.replace(/^\d+(?: [a-z]+(?=\s*\(|\s[a-z]{1,4}\)|$))?/, newNumber);
-  const groups = [...out.matchAll(/\(?([a-z]{1,4})\)/g)];
+  const labels: { start: number; length: number; style: string }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const label = styles.readAt(out, i, out.length, false);
+    if (label === null || (i > 0 && /\p{L}/u.test(out[i - 1]))) continue;
+    labels.push({ start: i, length: label.length, style: label.style });
+    i += label.length - 1;
+  }
   let k = newPath.length - 1;
-  for (let g = groups.length - 1; g >= 0 && k >= 0; g--, k--) {
-    const m = groups[g];
-    // The letters end just before the closing bracket.
-    const at = m.index! + m[0].length - 1 - m[1].length;
-    out = out.slice(0, at) + newPath[k] + out.slice(at + m[1].length);
+  for (let g = labels.length - 1; g >= 0 && k >= 0; g--, k--) {
+    const { start, length, style } = labels[g];
+    out = out.slice(0, start) + writeSubLabel(newPath[k], style) + out.slice(start + length);
   }
   return out;
 }
@@ -90,8 +95,10 @@ export function renumber(model: Resolution): RenumberResult {
   for (const [node, label] of labels) {
     // A number written without its period ("26 Condemns") or with a letter ("l.") is written anew: "26. ".
     const malformed = node.kind === 'operative' ? (node.malformedLabel ?? null) : null;
-    const span = malformed ?? (node.kind === 'operative' ? node.labelSpan : subLabelLetters(node));
-    const newText = malformed ? `${label}. ` : label;
+    // A written label is rewritten whole, in its style: "(ج)", "㈢", "c)".
+    const written = node.kind === 'subparagraph' && node.labelStyle !== null;
+    const span = malformed ?? (node.kind === 'operative' ? node.labelSpan : written ? node.labelSpan : subLabelLetters(node));
+    const newText = malformed ? `${label}. ` : written ? writeSubLabel(label, node.labelStyle!) : label;
     if (text.slice(span.start, span.end) !== newText) edits.push({ span, newText });
   }
 
@@ -111,7 +118,7 @@ export function renumber(model: Resolution): RenumberResult {
       const original = text.slice(t.span.start, t.span.end);
       const startsWithNumber = /^\d/.test(original);
       const newPath = chain.slice(1).map((c) => labels.get(c) ?? (c as SubParagraph).label);
-      const replaced = rewriteTarget(original, startsWithNumber ? (labels.get(owner) ?? owner.label) : null, newPath);
+      const replaced = rewriteTarget(original, startsWithNumber ? (labels.get(owner) ?? owner.label) : null, newPath, subLabelStylesOf(lang));
       if (replaced !== original) edits.push({ span: t.span, newText: replaced });
       if (t.directionSpan) {
         const key = `${t.directionSpan.start}`;

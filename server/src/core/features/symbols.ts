@@ -24,8 +24,10 @@ function sub(sp: SubParagraph): DocSymbol {
   return { name: `${label} ${shorten(sp.content.text, NAME_WORDS)}`, detail: '', kind: 'subparagraph', span: sp.span, selection: sp.labelSpan, children: sp.children.map(sub) };
 }
 
-function op(p: Operative): DocSymbol {
-  return { name: `${p.label}. ${shorten(p.content.text, NAME_WORDS)}`, detail: '', kind: 'operative', span: p.span, selection: p.labelSpan, children: p.children.map(sub) };
+/** "12.", "12 bis." or "1 -": the number as the text writes it. */
+function op(p: Operative, text: string): DocSymbol {
+  const written = text.slice(p.span.start, p.textSpan.start).trim() || `${p.label}.`;
+  return { name: `${written} ${shorten(p.content.text, NAME_WORDS)}`, detail: '', kind: 'operative', span: p.span, selection: p.labelSpan, children: p.children.map(sub) };
 }
 
 function cover(model: Resolution): DocSymbol[] {
@@ -76,7 +78,7 @@ function buildSymbols(model: Resolution): DocSymbol[] {
   const items: Item[] = [
     ...model.sections.slice(1).map((s) => ({ start: s.span.start, level: 0, make: (): DocSymbol => ({ name: sectionName(model, s), detail: s.kind, kind: 'section', span: s.span, selection: s.headingSpan ?? s.span, children: [] }) })),
     ...model.headings.map((h) => ({ start: h.span.start, level: h.level, make: (): DocSymbol => ({ name: h.text, detail: h.level > 1 ? 'sub-heading' : 'heading', kind: 'heading', span: h.span, selection: h.span, children: [] }) })),
-    ...model.operative.map((p) => ({ start: p.span.start, level: 3, make: () => op(p) })),
+    ...model.operative.map((p) => ({ start: p.span.start, level: 3, make: () => op(p, model.text) })),
   ].sort((a, b) => a.start - b.start);
   const stack: { level: number; sym: DocSymbol }[] = [];
   for (const item of items) {

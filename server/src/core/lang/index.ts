@@ -2,17 +2,62 @@
 import en from './en.json';
 import fr from './fr.json';
 import es from './es.json';
+import ru from './ru.json';
+import ar from './ar.json';
+import zh from './zh.json';
 import preambleEn from './preamble-phrases.en.json';
 import preambleFr from './preamble-phrases.fr.json';
 import preambleEs from './preamble-phrases.es.json';
+import preambleRu from './preamble-phrases.ru.json';
+import preambleAr from './preamble-phrases.ar.json';
+import preambleZh from './preamble-phrases.zh.json';
 import operativeEn from './operative-verbs.en.json';
 import operativeFr from './operative-verbs.fr.json';
 import operativeEs from './operative-verbs.es.json';
+import operativeRu from './operative-verbs.ru.json';
+import operativeAr from './operative-verbs.ar.json';
+import operativeZh from './operative-verbs.zh.json';
 import type { LabelStyle, LanguageId, OrganCode } from '../model';
 
 export interface Phrase {
   readonly phrase: string;
   readonly note: string;
+}
+
+/** Sub-paragraph labels written in a script of the language: "(أ)", "(ب)"...; "’1‘", "’2‘"...; "㈠", "㈡"... */
+export interface LabelScript {
+  /** The first label as written, which names the style: "(أ)". */
+  readonly style: string;
+  readonly open: string;
+  readonly close: string;
+  /** Whether the labels stand for (a), (b)... or for (i), (ii)... */
+  readonly kind: 'letter' | 'roman';
+  /** The labels in order, without brackets; a list gives the ways one label is written, the usual first ("ه", "هـ"). */
+  readonly labels: readonly (string | readonly string[])[];
+  /** After the last label the labels come again doubled, with this between: "(أ أ)". */
+  readonly repeat?: string;
+}
+
+/**
+ * Languages that write no spaces and wrap numbers in words, the direction before them: "上文第21段",
+ * "第2374(2017)号决议". The words that open and close a number, and the ones around it.
+ */
+export interface Circumfix {
+  readonly before: string;
+  readonly paragraph: string;
+  readonly resolution: string;
+  readonly above: readonly string[];
+  readonly below: readonly string[];
+  readonly thisResolution: readonly string[];
+  /** Words before the number that name another document ("该决议第17段": that resolution's paragraph 17). */
+  readonly elsewhere: readonly string[];
+  readonly and: readonly string[];
+  readonly to: readonly string[];
+  /** "The preceding paragraph" and "the next paragraph", without a number ("上一段", "下一段"). */
+  readonly previous: readonly string[];
+  readonly next: readonly string[];
+  /** What may close each number of a list on its own ("号" of "第1535(2004)号、第1787(2007)号决议"). */
+  readonly itemEnd?: string;
 }
 
 export interface Language {
@@ -23,6 +68,14 @@ export interface Language {
   readonly subparagraph: readonly string[];
   /** How sub-paragraph labels are written, the usual style first: "(a)"; "a)" and "(a)". */
   readonly subLabelStyles: readonly LabelStyle[];
+  /** References written around the number ("第21段"), read by `parse/circumfix.ts` instead of the token scanner. */
+  readonly circumfix?: Circumfix;
+  /** Paragraphs open in lower case ("ссылаясь на...", "1. постановляет"): a lower-case block is not a continuation. */
+  readonly lowerCaseParagraphs?: boolean;
+  /** Labels in the language's own script, beside the Latin ones. */
+  readonly labelScripts?: readonly LabelScript[];
+  /** Letters that look like Latin ones and stand for them in labels ("а)" typed in Cyrillic for "a)"). */
+  readonly labelLookalikes?: Readonly<Record<string, string>>;
   /** Words written with an apostrophe before the next one ("l’alinéa", "d’un"): a token of their own. */
   readonly elisions: readonly string[];
   readonly preambular: readonly string[];
@@ -32,8 +85,14 @@ export interface Language {
   readonly and: readonly string[];
   readonly to: readonly string[];
   readonly of: readonly string[];
+  /** The document a paragraph belongs to follows with no word between, in the genitive: "пункт 1 резолюции 2520 (2020)". */
+  readonly genitive?: boolean;
+  /** Documents other than resolutions named in the genitive after paragraph numbers ("пунктах 12–17 доклада"). */
+  readonly otherDocuments?: readonly string[];
   readonly thisResolution: readonly (readonly string[])[];
   readonly annex: readonly string[];
+  /** Words that name an annex as "I", "II" do ("المرفق الثاني"). */
+  readonly annexLabels?: readonly string[];
   readonly article: readonly string[];
   readonly committeeWords: readonly string[];
   readonly thereof: readonly string[];
@@ -75,8 +134,15 @@ export interface Language {
   readonly annexHeading: string;
   /** "Part one", "Première partie": a heading that opens a section numbered from 1. The label is the first group that matched. */
   readonly sectionHeading: string;
+  /** How an operative paragraph's number is written, when not "12." or "12 bis.": "1 - " in Arabic. Group 1 the number, 2 a suffix. */
+  readonly operativeLabel?: string;
+  /** The language's own marks for the comma, semicolon, period and colon that end paragraphs ("،", "؛"). */
+  readonly endings?: Readonly<Record<string, string>>;
   readonly preambleOpeningSuffixes: readonly string[];
   readonly operativeVerbSuffixes: readonly string[];
+  /** Beginnings that mark verbs where endings do not (the "ي" of the Arabic present tense, "请" in Chinese). */
+  readonly operativeVerbPrefixes?: readonly string[];
+  readonly preambleOpeningPrefixes?: readonly string[];
   readonly adverbs: readonly string[];
   readonly adverbSuffixes: readonly string[];
   readonly preambleAdjectives: readonly string[];
@@ -88,7 +154,16 @@ export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
   en: { ...(en as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'en', preamblePhrases: preambleEn, operativeVerbs: operativeEn },
   fr: { ...(fr as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'fr', preamblePhrases: preambleFr, operativeVerbs: operativeFr },
   es: { ...(es as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'es', preamblePhrases: preambleEs, operativeVerbs: operativeEs },
+  ru: { ...(ru as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'ru', preamblePhrases: preambleRu, operativeVerbs: operativeRu },
+  ar: { ...(ar as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'ar', preamblePhrases: preambleAr, operativeVerbs: operativeAr },
+  zh: { ...(zh as Omit<Language, 'preamblePhrases' | 'operativeVerbs'>), id: 'zh', preamblePhrases: preambleZh, operativeVerbs: operativeZh },
 };
+
+/** The marks that end a clause or paragraph: ". , ; :" and each language's own ("،", "؛", "。", "；"). */
+export const ENDING_MARKS: string = ['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))].join('');
+
+/** The marks that end a clause (not the comma): ". ; :" and each language's own ("。", "；", "؛"). */
+export const CLAUSE_END_MARKS: string = ['.;:', ...Object.values(LANGUAGES).flatMap((l) => ['.', ';', ':'].map((m) => l.endings?.[m] ?? ''))].join('');
 
 /** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */
 export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) => T {
@@ -105,9 +180,25 @@ export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) =
 
 const STOPWORDS = Object.values(LANGUAGES).map((lang) => ({ id: lang.id, stop: new Set(lang.stopwords) }));
 
-/** Picks the language whose stopwords occur most often in the first part of the text. */
+const ORGAN_LINES = Object.values(LANGUAGES).flatMap((lang) => lang.organs.map((o) => ({ id: lang.id, line: o.line })));
+
+/**
+ * The language of the organ line that starts a line first in the first part of the text ("安全理事会",
+ * "إن مجلس الأمن"); else the language whose stopwords occur most often there.
+ */
 export function detectLanguage(text: string): LanguageId {
-  const words = text.slice(0, 3000).toLowerCase().split(/[\s,.;:()]+/);
+  const head = text.slice(0, 3000);
+  let first = -1;
+  let found: LanguageId | null = null;
+  for (const o of ORGAN_LINES) {
+    const at = head.startsWith(o.line) ? 0 : head.indexOf(`\n${o.line}`);
+    if (at >= 0 && (first < 0 || at < first)) {
+      first = at;
+      found = o.id;
+    }
+  }
+  if (found !== null) return found;
+  const words = head.toLowerCase().split(/[\s,.;:()]+/);
   let best: LanguageId = 'en';
   let bestScore = 0;
   for (const lang of STOPWORDS) {

@@ -7,6 +7,7 @@ import type { Block, Segment } from '../model';
 import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
+import { CLAUSE_END_MARKS } from '../lang';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
@@ -166,7 +167,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
     }
     broken = false;
   }
-  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts)).map((d) => toBlock(text, d));
+  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts, subLabels)).map((d) => toBlock(text, d));
 }
 
 /** "II", "XXVI", "C." alone on a line: the numeral of a section heading. */
@@ -183,23 +184,23 @@ function lineStartsLower(text: string, l: Line): boolean {
   return startsLowerAt(text, l.trimmedStart);
 }
 
-/** The draft's last line ends with . ; or :, possibly followed by a footnote number ("the Paris Agreement.3"). */
+/** The draft's last line ends with . ; or : (or a language's own marks for them: "。", "؛"), possibly followed by a footnote number ("the Paris Agreement.3"). */
 function endsClause(text: string, d: Draft): boolean {
   const l = d.lines[d.lines.length - 1];
   let i = l.trimmedEnd - 1;
   const stop = Math.max(l.trimmedStart, i - 3);
   while (i > stop && isDigitCode(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c === 46 || c === 59 || c === 58;
+  return i >= 0 && CLAUSE_END_MARKS.includes(text.charAt(i));
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
-function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[]): Draft[] {
+function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[], subLabels: BlockLabels): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const first = d.lines[0];
-    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev)) prev.lines.push(...d.lines);
+    // Where paragraphs open in lower case (Russian), the case tells nothing.
+    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev) && !subLabels.lowerCaseParagraphs()) prev.lines.push(...d.lines);
     else out.push(d);
   }
   return out;

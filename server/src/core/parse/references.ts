@@ -11,8 +11,9 @@ import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
 import { writeSubLabel } from '../labels';
-// A label written "a)" is ASCII letters only, so that a short word before a bracket is not taken for one.
-import { isLabelLetters, subLabelStylesOf } from './subLabels';
+// A label written "a)" is Latin letters only, so that a short word before a bracket is not taken for one.
+import { subLabelStylesOf } from './subLabels';
+import { scanCircumfix } from './circumfix';
 
 export interface RawTarget {
   start: number;
@@ -165,20 +166,21 @@ class Scanner {
     );
   }
 
-  /** "(a)", or "a)" in French and Spanish, at i: returns the label and the index after ")". */
+  /** A label at i in the language's styles ("(a)", "a)", "(ب)"): its Latin form and the index after it. */
   subLabel(i: number): { label: string; next: number } | null {
-    const styles = subLabelStylesOf(this.lang);
-    if (this.isPunct(i, '(')) {
-      const t = this.at(i + 1);
-      if (!styles.parenthesized || !t || t.type !== 'word' || t.text !== t.lower || !this.isPunct(i + 2, ')')) return null;
-      // "(ii-iii)": a run of labels, named by its first.
-      const range = LABEL_RANGE.exec(t.text);
-      if (t.text.length > 4 && !range) return null;
-      return { label: range ? range[1] : t.text, next: i + 3 };
+    // "(ii-iii)": a run of labels, named by its first.
+    if (this.isPunct(i, '(') && this.isPunct(i + 2, ')') && subLabelStylesOf(this.lang).parenthesized) {
+      const r = this.at(i + 1);
+      const range = r && r.type === 'word' ? LABEL_RANGE.exec(r.text) : null;
+      if (range) return { label: range[1], next: i + 3 };
     }
     const t = this.at(i);
-    if (!styles.closing || !t || !isLabelLetters(t.text) || !this.isPunct(i + 1, ')') || !this.adjacent(i, i + 1)) return null;
-    return { label: t.text, next: i + 2 };
+    const w = t ? subLabelStylesOf(this.lang).readAt(this.text, t.start, this.text.length, false) : null;
+    if (!t || !w) return null;
+    const end = t.start + w.length;
+    let j = i + 1;
+    while (this.at(j) !== undefined && this.tok(j).end <= end) j++;
+    return this.tok(j - 1).end === end ? { label: w.label, next: j } : null;
   }
 
   paragraphWord(i: number): { scope: 'operative' | 'preamble' | 'sub'; next: number } | null {
@@ -287,7 +289,8 @@ class Scanner {
         k++;
       } else {
         let sep = false;
-        while (this.is(k, this.lang.and)) {
+        // Spanish "e" is a word and a label: "7 d) y e)".
+        while (this.is(k, this.lang.and) && !this.subLabel(k)) {
           sep = true;
           k++;
         }
@@ -345,8 +348,9 @@ class Scanner {
     }
     if (labels.length === 0) return null;
     let target: RawTarget | null = null;
-    if (this.is(j, this.lang.of)) {
-      const w = this.paragraphWord(j + 1);
+    const of = this.ofAt(j);
+    const w = of >= 0 ? this.paragraphWord(of) : null;
+    if (of > j || w) {
       const it = w && w.scope === 'operative' ? this.item(w.next) : null;
       // "subparagraphs (b) and (c) of the report": another document's.
       if (!it) return this.external(start, j, null);
@@ -417,19 +421,23 @@ class Scanner {
     const internal = targets.some((t) => t.direction !== null);
     if (this.isPunct(j, ',') && this.is(j + 1, this.lang.of) && !this.anySeqOrAnnex(j + 2)) return internal ? this.push(start, targets, j, inHolder) : this.ofDocument(start, targets, j + 2);
     // "paragraphs 5, 11 and 17 to this resolution" (S/RES/2713 (2023)) means "of".
-    if (this.is(j, this.lang.of) || (this.is(j, this.lang.annexTo) && this.anySeq(j + 1, this.lang.thisResolution) >= 0)) {
-      const own = this.anySeq(j + 1, this.lang.thisResolution);
+    const of = this.is(j, this.lang.annexTo) && this.anySeq(j + 1, this.lang.thisResolution) >= 0 ? j + 1 : this.ofAt(j);
+    if (of >= 0) {
+      const own = this.anySeq(of, this.lang.thisResolution);
       if (own >= 0) {
         for (const t of targets) t.body = true;
         return this.push(start, targets, own, inHolder);
       }
-      const annex = this.annexTail(j + 1);
+      const annex = this.annexTail(of);
       if (annex) {
         if (annex.external) return this.external(start, annex.next, null);
         for (const t of targets) t.annex = annex.label;
         return this.push(start, targets, annex.next, inHolder);
       }
-      return internal && !this.namesDocument(j + 1) ? this.push(start, targets, j, inHolder) : this.ofDocument(start, targets, j + 1);
+      // In the genitive, with no word for "of" ("пункт 1 резолюции 2520 (2020)"), the numbers are this text's unless a document is named.
+      const named = this.namesDocument(of);
+      if (of === j && !named && (internal || !(this.is(j + 1, this.lang.resolution) || this.is(j, this.lang.otherDocuments ?? [])))) return this.push(start, targets, j, inHolder);
+      return internal && !named ? this.push(start, targets, j, inHolder) : this.ofDocument(start, targets, of);
     }
     return this.push(start, targets, j, inHolder);
   }
@@ -469,6 +477,11 @@ class Scanner {
     return next;
   }
 
+  /** The index after "of" at j; j itself where the genitive needs no word ("пункт 1 резолюции"); -1 otherwise. */
+  ofAt(j: number): number {
+    return this.is(j, this.lang.of) ? j + 1 : this.lang.genitive === true ? j : -1;
+  }
+
   /** After ", of": this resolution or its annex continue the reference; anything else is another text. */
   anySeqOrAnnex(i: number): boolean {
     return this.anySeq(i, this.lang.thisResolution) >= 0 || this.annexTail(i) !== null;
@@ -481,7 +494,7 @@ class Scanner {
     j++;
     let label = '';
     const t = this.at(j);
-    if (t && ((t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text))) || t.type === 'num')) {
+    if (t && ((t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text) || this.lang.annexLabels?.includes(t.lower))) || t.type === 'num')) {
       label = t.text;
       j++;
     }
@@ -529,7 +542,10 @@ class Scanner {
     const { markers, fillers } = this.lang.documentParagraphBridge;
     // "the Note by the President (S/2006/997) on best practices, including paragraphs 21": a marker just
     // before the paragraph word ties it to a document named earlier in the same clause.
-    if (markers.includes(words[words.length - 1])) return !CLAUSE_END.test(between);
+    // Fillers may follow the marker ("в том числе на пункты").
+    let last = words.length - 1;
+    while (last > 0 && fillers.includes(words[last]) && !markers.includes(words[last])) last--;
+    if (markers.includes(words[last])) return !CLAUSE_END.test(between);
     return to - from <= BRIDGE_FILLERS_MAX && words.every((w) => markers.includes(w) || fillers.includes(w)) && words.some((w) => markers.includes(w));
   }
 
@@ -820,7 +836,9 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   const relativeWords = [...new Set(relative.flat().filter((w) => paragraphWords.has(w)))];
   // "alinéa a)" holds no "(" to find: where labels are written "a)", the sub-paragraph word is the anchor.
   const subparagraphWords = lang.subLabelStyles.includes('a)') ? lang.subparagraph.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : [];
-  const wordAnchors = [...relativeWords, ...subparagraphWords];
+  // A word that starts with another anchor word adds nothing ("пункт" finds "пунктом"): the scan reads whole words.
+  const allWords = [...new Set([...relativeWords, ...subparagraphWords])];
+  const wordAnchors = allWords.filter((w) => !allWords.some((v) => v !== w && w.startsWith(v)));
   // The most tokens a recognizer reads before the introducer: "article 3 ,"; an organ prefix ("human
   // rights council") and the token before it, which tells a sentence start; the words of a relative
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
@@ -1081,6 +1099,13 @@ function citedOf(targets: readonly RawTarget[], lang: Language): RawDocumentRef[
 }
 
 export function scanReferences(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
+  const tokens = scanTokens(text, lang, organ);
+  if (!lang.circumfix) return tokens;
+  // Document symbols ("S/2021/519") read alike in every script; numbers wrapped in words ("第21段") read apart.
+  return [...tokens, ...scanCircumfix(text, lang, lang.circumfix, organ, tokens)].sort((a, b) => a.start - b.start);
+}
+
+function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawRef[] {
   const a = anchorsOf(lang);
   const out: RawRef[] = [];
   const externals: Mention[] = [];

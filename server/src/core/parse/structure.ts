@@ -18,7 +18,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { perLanguage, phrasesOpening, type Language } from '../lang';
+import { ENDING_MARKS, perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
 import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
@@ -55,6 +55,8 @@ interface ItemLabel {
   /** Length as written. */
   readonly length: number;
   readonly style: LabelStyle | null;
+  /** Set when the script tells letters from romans. */
+  readonly kind?: LabelKind;
 }
 
 const DASH: ItemLabel = { label: '–', length: 1, style: null };
@@ -77,10 +79,19 @@ export interface Structure {
   other: Block[];
 }
 
+/** How many blocks after the organ named on the cover the organ line may come. */
+const ORGAN_AFTER_COVER = 12;
+/** Commas and colons of every script ("،", "，") and spaces end an organ line. */
+const ORGAN_LINE_END = /[,:،，：\s]/;
+
+function isOrganLineEnd(t: string): boolean {
+  return t.length === 1 && ORGAN_LINE_END.test(t);
+}
+
 /** Trailing punctuation and spaces removed, curly apostrophes folded. */
 function normalizeOrganLine(t: string): string {
   let end = t.length;
-  while (end > 0 && (t[end - 1] === ',' || t[end - 1] === ':' || /\s/.test(t[end - 1]))) end--;
+  while (end > 0 && ORGAN_LINE_END.test(t[end - 1])) end--;
   return t.slice(0, end).replace(/’/g, "'").toLowerCase();
 }
 
@@ -113,13 +124,19 @@ function organLinesOf(langs: readonly Language[]): OrganLines {
 
 export function findOrgan(blocks: readonly Block[], langs: readonly Language[]): ({ index: number } & OrganMatch) | null {
   const lines = organLinesOf(langs);
+  // Where the cover names the organ as the organ line does ("Совет Безопасности", "安全理事会"), the line with the comma
+  // a few blocks later wins; or else the last bare one.
+  let bare: ({ index: number } & OrganMatch) | null = null;
   for (let i = 0; i < blocks.length; i++) {
+    if (bare && i > bare.index + ORGAN_AFTER_COVER) return bare;
     const t = blocks[i].content.text;
     if (t.length > 80 || !lines.firsts.has(t.charAt(0).toLowerCase())) continue;
-    const found = lines.byLine.get(normalizeOrganLine(t));
-    if (found) return { index: i, ...found };
+    const norm = normalizeOrganLine(t);
+    const found = lines.byLine.get(norm);
+    if (found && norm.length < t.trimEnd().length) return { index: i, ...found };
+    if (found) bare = { index: i, ...found };
   }
-  return null;
+  return bare;
 }
 
 function isHeadingText(t: string): boolean {
@@ -130,13 +147,12 @@ function isHeadingText(t: string): boolean {
   return words <= 20;
 }
 
-/** Ends with . , ; or : possibly followed by a footnote number of up to three digits. */
+/** Ends with . , ; or : (or a language's own marks for them) possibly followed by a footnote number of up to three digits. */
 function endsTerminal(t: string): boolean {
   let i = t.length - 1;
   const stop = Math.max(-1, i - 3);
   while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
-  const c = t.charCodeAt(i);
-  return c === 46 || c === 44 || c === 59 || c === 58;
+  return i >= 0 && ENDING_MARKS.includes(t.charAt(i));
 }
 
 /**
@@ -155,6 +171,7 @@ const compiled = perLanguage((lang) => ({
   title: new RegExp(lang.resolutionTitle),
   annex: new RegExp(lang.annexHeading),
   section: new RegExp(lang.sectionHeading),
+  operative: lang.operativeLabel ? new RegExp(lang.operativeLabel) : OPERATIVE_LABEL,
 }));
 
 /** "II", "XXVI", "II Revised estimates ...", "IV. Peaceful settlement": a roman section heading. */
@@ -231,7 +248,7 @@ export class StructureBuilder {
   /** The last lettered label of the current paragraph, at any depth. */
   private lastLetter: string | null = null;
 
-  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; section: RegExp };
+  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; section: RegExp; operative: RegExp };
   /** Which blocks are table rows, computed once. */
   private rows: boolean[] = [];
   /** Each block's section label when it opens a section numbered from 1, computed once. */
@@ -252,13 +269,15 @@ export class StructureBuilder {
     const coverEnd = organIndex >= 0 ? organIndex : this.guessCoverEnd(blocks);
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
-    const start = organIndex >= 0 ? organIndex + 1 : coverEnd;
+    let start = organIndex >= 0 ? organIndex + 1 : coverEnd;
+    // The organ line's comma alone on the next line ("إن مجلس الأمن" / "،") belongs to it.
+    if (organIndex >= 0 && start < blocks.length && isOrganLineEnd(blocks[start].content.text)) start++;
     // Table rows are neither headings nor paragraphs, whatever they start with.
     const bars = this.text.includes('|');
     const rows = blocks.map((b) => isTableRow(b.content.text, bars));
     this.rows = rows;
     this.headingLike = blocks.map((b, i) => !rows[i] && isHeadingText(b.content.text));
-    this.labels = blocks.map((b, i) => (rows[i] ? null : operativeLabel(b.content.text)));
+    this.labels = blocks.map((b, i) => (rows[i] ? null : operativeLabel(b.content.text, this.patterns.operative)));
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
     this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, rows, this.patterns, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
     for (let i = start; i < blocks.length; i++) {
@@ -273,9 +292,17 @@ export class StructureBuilder {
   private guessCoverEnd(blocks: readonly Block[]): number {
     for (let i = 0; i < blocks.length; i++) {
       const t = blocks[i].content.text;
-      if (operativeLabel(t) || /,\d{0,3}$/.test(t)) return i;
+      if (operativeLabel(t, this.patterns.operative) || this.endsWithComma(t)) return i;
     }
     return 0;
+  }
+
+  /** Ends with a comma (the language's own: "،", "，"), a footnote number of up to three digits after it. */
+  private endsWithComma(t: string): boolean {
+    let i = t.length - 1;
+    const stop = Math.max(-1, i - 3);
+    while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
+    return i >= 0 && (t[i] === ',' || t[i] === this.lang.endings?.[',']);
   }
 
   /** Cover blocks in PDF extractions hold several lines ("United Nations", the symbol...): one cover line each. */
@@ -534,7 +561,7 @@ export class StructureBuilder {
       if (!this.paragraph) this.resumeLastParagraph(true);
       const letterDepth = this.chain.findIndex((c) => c.labelKind === 'letter');
       const romanDepth = this.chain.findIndex((c) => c.labelKind === 'roman');
-      kind = labelKind(raw, this.lastLetter, nextLabel);
+      kind = m.kind ?? labelKind(raw, this.lastLetter, nextLabel);
       if (kind === 'letter') {
         this.lastLetter = raw;
         // Letters nest inside roman items that came first ("(i) Protection of civilians (a) ... (ii) ...").
@@ -640,11 +667,13 @@ function listRuns(blocks: readonly Block[], headingLike: readonly boolean[], lab
   return out;
 }
 
-/** "12." or "12 bis." at the start; only texts that start with a digit try the expression. */
-function operativeLabel(t: string): OpLabel | null {
-  const m = isDigitCode(t.charCodeAt(0)) ? OPERATIVE_LABEL.exec(t) : null;
+/** "12." or "12 bis." (or the language's form, "12 - ") at the start; only texts that start with a digit try the expression. */
+function operativeLabel(t: string, pattern: RegExp): OpLabel | null {
+  const m = isDigitCode(t.charCodeAt(0)) ? pattern.exec(t) : null;
   if (!m) return null;
-  return { digits: m[1], number: Number(m[1]), suffix: m[2] ?? null, written: m[2] ? m[1].length + 1 + m[2].length : m[1].length, length: m[0].length, malformed: false };
+  // The number and suffix, without the "." or " -" after them.
+  const written = m[2] ? m[0].lastIndexOf(m[2]) + m[2].length : m[1].length;
+  return { digits: m[1], number: Number(m[1]), suffix: m[2] ?? null, written, length: m[0].length, malformed: false };
 }
 
 function skipSpaces(t: string, i: number): number {

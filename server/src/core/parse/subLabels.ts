@@ -1,58 +1,119 @@
-/** Reads lettered and roman sub-paragraph labels in the styles a language writes them: "(a)", "a)". */
-import type { LabelStyle } from '../model';
-import { LANGUAGES, perLanguage, type Language } from '../lang';
-import { isAsciiLowerCode, isSpaceOrInvisibleCode } from './chars';
+/**
+ * Reads lettered and roman sub-paragraph labels in the styles a language writes them: "(a)", "a)", and
+ * the scripts of the language data ("(ب)" in Arabic, "’2‘", "㈡"). A label reads as its Latin form
+ * ("b", "ii"), so that every language numbers, checks and resolves labels alike.
+ */
+import type { LabelKind, LabelStyle } from '../model';
+import { LANGUAGES, perLanguage, type Language, type LabelScript } from '../lang';
+import { isAsciiLowerCode, isSpaceCode, isSpaceOrInvisibleCode } from './chars';
+import { nthLabel } from '../labels';
 
 export interface WrittenLabel {
+  /** The label in Latin letters: "b", "ii". */
   readonly label: string;
   /** Length of the label as written, brackets included. */
   readonly length: number;
   readonly style: LabelStyle;
+  /** Set when the script tells letters from romans ("’1‘" is roman). */
+  readonly kind?: LabelKind;
 }
 
 /** Longest label: "xxiv", "(viii)". */
 const MAX_LETTERS = 4;
 
-/** One to four ASCII lower-case letters: the body of every lettered or roman label. */
-export function isLabelLetters(s: string): boolean {
-  if (s.length === 0 || s.length > MAX_LETTERS) return false;
-  for (let i = 0; i < s.length; i++) if (!isAsciiLowerCode(s.charCodeAt(i))) return false;
-  return true;
-}
-
-/** A set of label styles, read by hand: one to four ASCII lower-case letters, ")" and then white space or the end. */
+/** A set of label styles, read by hand: the ASCII styles, then the language scripts; ")" and then white space or the end. */
 export class SubLabelStyles {
   readonly parenthesized: boolean;
   readonly closing: boolean;
+  private readonly styles: ReadonlySet<string>;
 
-  constructor(styles: readonly LabelStyle[]) {
+  constructor(
+    styles: readonly LabelStyle[],
+    private readonly scripts: readonly LabelScript[] = [],
+    /** Letters of another script that look like Latin ones ("а", "с" in Cyrillic), read as those. */
+    private readonly lookalikes: Readonly<Record<string, string>> = {},
+  ) {
     this.parenthesized = styles.includes('(a)');
     this.closing = styles.includes('a)');
+    this.styles = new Set([...styles, ...scripts.map((s) => s.style)]);
   }
 
   accepts(style: LabelStyle): boolean {
-    return style === '(a)' ? this.parenthesized : this.closing;
+    return this.styles.has(style);
   }
 
-  /** The label at `start` in one of these styles, within text[start, end). */
-  readAt(text: string, start: number, end = text.length): WrittenLabel | null {
+  /** One to four lower-case Latin letters (or their look-alikes) as a label, or null. */
+  letters(s: string): string | null {
+    if (s.length === 0 || s.length > MAX_LETTERS) return null;
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const latin = isAsciiLowerCode(c) ? s[i] : this.lookalikes[s[i]];
+      if (latin === undefined) return null;
+      out += latin;
+    }
+    return out;
+  }
+
+  /** The label at `start` in one of these styles, within text[start, end); `spaceAfter`: white space or the end must follow. */
+  readAt(text: string, start: number, end = text.length, spaceAfter = true): WrittenLabel | null {
+    const found = this.readAscii(text, start, end) ?? this.readScript(text, start, end);
+    if (found === null || !spaceAfter) return found;
+    const after = start + found.length;
+    return after < end && !isSpaceOrInvisibleCode(text.charCodeAt(after)) ? null : found;
+  }
+
+  private readAscii(text: string, start: number, end: number): WrittenLabel | null {
     const open = text.charCodeAt(start) === 40;
     if (open ? !this.parenthesized : !this.closing) return null;
     const from = open ? start + 1 : start;
     let i = from;
-    while (i < end && i - from <= MAX_LETTERS && isAsciiLowerCode(text.charCodeAt(i))) i++;
-    if (i === from || i - from > MAX_LETTERS || i >= end || text.charCodeAt(i) !== 41) return null;
-    const after = i + 1;
-    if (after < end && !isSpaceOrInvisibleCode(text.charCodeAt(after))) return null;
-    return { label: text.slice(from, i), length: after - start, style: open ? '(a)' : 'a)' };
+    while (i < end && i - from <= MAX_LETTERS && text.charCodeAt(i) !== 41 && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === from || i >= end || text.charCodeAt(i) !== 41) return null;
+    const label = this.letters(text.slice(from, i));
+    return label === null ? null : { label, length: i + 1 - start, style: open ? '(a)' : 'a)' };
+  }
+
+  private readScript(text: string, start: number, end: number): WrittenLabel | null {
+    for (const s of this.scripts) {
+      if (!text.startsWith(s.open, start)) continue;
+      const from = start + s.open.length;
+      let best = -1;
+      let length = 0;
+      for (let k = 0; k < s.labels.length; k++) {
+        const forms = s.labels[k];
+        for (const form of typeof forms === 'string' ? [forms] : forms) {
+          if (form.length > length && text.startsWith(form, from)) {
+            best = k;
+            length = form.length;
+          }
+        }
+      }
+      if (best < 0) continue;
+      let close = from + length;
+      let index = best;
+      // "(أ أ)" after the last letter: the letters again, doubled.
+      const again = s.repeat === undefined ? '' : s.repeat + text.slice(from, close);
+      if (again && text.startsWith(again, close)) {
+        close += again.length;
+        index += s.labels.length;
+      }
+      if (close + s.close.length > end || !text.startsWith(s.close, close)) continue;
+      return { label: nthLabel(s.kind, index), length: close + s.close.length - start, style: s.style, kind: s.kind };
+    }
+    return null;
   }
 }
 
-export const subLabelStylesOf = perLanguage((lang) => new SubLabelStyles(lang.subLabelStyles));
+export const subLabelStylesOf = perLanguage((lang) => new SubLabelStyles(lang.subLabelStyles, lang.labelScripts ?? [], lang.labelLookalikes ?? {}));
 
 const languages = Object.values(LANGUAGES);
 /** Styles some language writes, and styles every language writes. */
-const ANY = new SubLabelStyles(languages.flatMap((l) => l.subLabelStyles));
+const ANY = new SubLabelStyles(
+  languages.flatMap((l) => l.subLabelStyles),
+  languages.flatMap((l) => l.labelScripts ?? []),
+  Object.assign({}, ...languages.map((l) => l.labelLookalikes ?? {})) as Record<string, string>,
+);
 const COMMON = new SubLabelStyles(languages[0].subLabelStyles.filter((s) => languages.every((l) => l.subLabelStyles.includes(s))));
 
 /** A label in any language's style at `start`: "v)" in an English text is a label written wrong. */
@@ -70,10 +131,15 @@ export class BlockLabels {
 
   constructor(private readonly language: () => Language) {}
 
+  /** Whether the text's language opens paragraphs in lower case ("ссылаясь", "1. постановляет"): asked only of lower-case blocks. */
+  lowerCaseParagraphs(): boolean {
+    return this.language().lowerCaseParagraphs === true;
+  }
+
   readAt(text: string, start: number, end: number): WrittenLabel | null {
     const label = ANY.readAt(text, start, end);
     if (label === null || COMMON.accepts(label.style)) return label;
     this.own ??= subLabelStylesOf(this.language());
-    return this.own.accepts(label.style) ? label : null;
+    return this.own.readAt(text, start, end);
   }
 }

@@ -10,6 +10,9 @@ export interface Token {
 }
 
 const LETTER = /\p{L}/u;
+/** Combining marks (Arabic vowel signs, accents written apart): part of the word they sit on. */
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
 
 /** ASCII letters answer without a regular expression; other characters ask Unicode. */
 export function isLetterAt(text: string, i: number): boolean {
@@ -63,7 +66,8 @@ export class TokenReader {
             break;
           }
           lowerAscii &&= d === 45 || d === 39;
-        } else break;
+        } else if (d >= 0x300 && MARK.test(text[i])) lowerAscii = false;
+        else break;
       }
     } else if (isDigitCode(c)) {
       type = 'num';
@@ -74,6 +78,7 @@ export class TokenReader {
     }
     this.i = i;
     const t = text.slice(start, i);
-    return { type, text: t, lower: lowerAscii ? t : t.toLowerCase(), start, end: i };
+    // "بالقرارَين" is "بالقرارين" with a vowel sign: words compare without their marks.
+    return { type, text: t, lower: lowerAscii ? t : t.toLowerCase().replace(MARKS, ''), start, end: i };
   }
 }
