@@ -120,6 +120,16 @@ describe('references to other documents', () => {
     );
   });
 
+  it('reads a section qualifier in three languages: "paragraph 3 of section II", "section IV, paragraph 2"', () => {
+    const sections = (text: string) => parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `${r.text} → ${r.targets.map((t) => t.sectionLabel).join()}`));
+    assert.deepEqual(sections('The General Assembly,\n\n1. Recalls paragraph 3 of section II, section IV, paragraph 2, of its resolution 74/263 and paragraphs 30 and II.15 of the report;\n\n2. Decides to remain seized of the matter.\n'), [
+      'paragraph 3 of section II → II',
+      'A/RES/74/263 []',
+    ]);
+    assert.deepEqual(sections('L’Assemblée générale,\n\n1. Rappelle le paragraphe 3 de la section II;\n\n2. Décide de rester saisie de la question.\n'), ['paragraphe 3 de la section II → II']);
+    assert.deepEqual(sections('La Asamblea General,\n\n1. Recuerda la sección IV, párrafo 2, y el párrafo 3 de la sección II;\n\n2. Decide seguir ocupándose de la cuestión.\n'), ['sección IV, párrafo 2 → IV', 'párrafo 3 de la sección II → II']);
+  });
+
   it('keeps bare references of a clause that names no document, or that cites this text with "above", as this text’s', () => {
     const internal = (text: string) => parse(text).references.flatMap((r) => (r.kind === 'paragraph' ? [r.text] : []));
     const text = [

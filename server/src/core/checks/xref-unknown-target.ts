@@ -13,11 +13,18 @@ export const xrefUnknownTarget: Rule = {
     for (const ref of model.references) {
       if (ref.kind !== 'paragraph') continue;
       for (const t of ref.targets) {
-        // A reference into an annex the text does not have names another document's annex.
+        // A reference into an annex or a section the text does not have names another document's.
         if (t.sectionIndex < 0) continue;
         const section = model.sections[t.sectionIndex];
         const count = t.scope === 'preamble' ? model.preamble.length : section.operative.length;
-        const where = t.scope === 'preamble' ? 'preambular paragraphs' : section.kind === 'annex' ? `paragraphs of annex ${section.label}`.trim() : 'operative paragraphs';
+        const where =
+          t.scope === 'preamble'
+            ? 'preambular paragraphs'
+            : section.kind === 'annex'
+              ? `paragraphs of annex ${section.label}`.trim()
+              : t.sectionLabel !== undefined
+                ? `paragraphs of section ${t.sectionLabel}`
+                : 'operative paragraphs';
         if (!t.resolved) {
           const base = t.path.length > 0 && t.scope === 'operative' && findOperative(section, t.number, t.suffix);
           out.push({
