@@ -3,6 +3,7 @@ import { analyze } from '../../../server/src/core/analysis';
 import type { LibraryDocument, LibraryView } from '../../../server/src/core/library';
 import { checkFixture } from '../../helpers/checks';
 import { codeActions } from '../../../server/src/core/features/codeActions';
+import { hover } from '../../../server/src/core/features/hover';
 
 describe('ref/year-mismatch', () => {
   it('flags a number and year that disagree, with the right year as fix', () => {
@@ -101,5 +102,14 @@ describe('ref/unknown-paragraph', () => {
     assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), ['31']);
     assert.match(found[0].message, /S\/RES\/2391 \(2017\) has no paragraph 31/);
     assert.deepEqual(analyze(text).diagnostics.filter((d) => d.code === 'ref/unknown-paragraph'), []);
+  });
+
+  it('treats paragraphs tied to a resolution by the clause rule as that resolution’s: checked and hovered there', () => {
+    const text = 'The Security Council,\n\n1. Recalls resolution 2391 (2017), in particular paragraph 13 on the Force, paragraph 14 on its mandate, and paragraph 31 on reporting;\n\n2. Decides to remain seized of the matter.\n';
+    const { model, diagnostics } = analyze(text, { library });
+    assert.deepEqual(diagnostics.filter((d) => d.code.startsWith('xref/')), []);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'ref/unknown-paragraph').map((d) => text.slice(d.span.start, d.span.end)), ['31']);
+    const offset = text.indexOf('14 on');
+    assert.match(hover(model, offset, library)?.markdown ?? '', /Paragraph 14/);
   });
 });

@@ -1021,7 +1021,11 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
       const owner = isBare(r) ? ownerOf(text, lang, r, mentions, cited, claimed, aboutReport) : undefined;
       if (owner === undefined || r.kind !== 'paragraph') out.push(r);
       else {
-        owner.doc?.paragraphs.push(...citedOf(r.targets, lang));
+        if (owner.doc) {
+          owner.doc.paragraphs.push(...citedOf(r.targets, lang));
+          // "paragraphs 19 and 20 in S/2008/492": the reference starts at the numbers, as "paragraph 2 of resolution ..." does.
+          if (owner.doc.start > r.start) owner.doc.start = r.start;
+        }
         claimed = { start: r.start, end: r.end, doc: owner.doc };
       }
     }
