@@ -112,11 +112,13 @@ describe('references to other documents', () => {
       '',
       '1. Recalls resolution 2100 (2013), in particular paragraph 9 on the Mission, paragraph 10 (ii) on the embargo, and paragraph 10 (iii) on mining;',
       '',
-      '2. Decides to remain seized of the matter.',
+      '2. Reaffirms the other operative paragraphs of resolution 2200 (2015), noting that the measures in paragraph 7 were extended;',
+      '',
+      '3. Decides to remain seized of the matter.',
     ].join('\n');
     assert.deepEqual(
       parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `internal ${r.text}`)),
-      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]'],
+      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]', 'S/RES/2200 (2015) [7]'],
     );
   });
 

@@ -1010,11 +1010,13 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
     // A clause about a report it opens with, named by its symbol: "Taking note of the report of ... (S/2003/663),
     // particularly the options described in paragraphs 32 to 40", "Welcomes the report S/2016/729 and approves the
     // recommendations therein, including those in paragraph 36".
+    // So is one that opens with another document's paragraphs in words: "Recalls and reaffirms the remaining operative paragraphs of resolution 2699 (2023), noting that the arms embargo in paragraph 14".
     const first = mentions[0];
+    const opening = first ? wordsBetween(text, start, first.start) : [];
     const about =
       first !== undefined &&
-      wordsBetween(text, start, first.start).length <= OBJECT_REACH &&
-      mentions.some((m) => m.doc?.docKind === 'document' && m.start - first.start <= 2 * BRIDGE_MAX);
+      ((opening.length <= OBJECT_REACH && mentions.some((m) => m.doc?.docKind === 'document' && m.start - first.start <= 2 * BRIDGE_MAX)) ||
+        (first.doc !== null && opening.length <= 2 * OBJECT_REACH && lang.of.includes(opening[opening.length - 1]) && lang.paragraph.includes(opening[opening.length - 2])));
     for (const r of clause) {
       // In a clause about a report, numbers that no other document claims first are the report's.
       const aboutReport = about && lastBefore(cited, r.start) === undefined;
