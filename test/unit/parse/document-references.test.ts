@@ -114,11 +114,14 @@ describe('references to other documents', () => {
       '',
       '2. Reaffirms the other operative paragraphs of resolution 2200 (2015), noting that the measures in paragraph 7 were extended;',
       '',
-      '3. Decides to remain seized of the matter.',
+      '3. Notes the payments referred to in the note of the Secretary-General (S/2010/600), dated 8 December 2010, paragraphs 11 and 12;',
+      '',
+      '',
+      '4. Decides to remain seized of the matter.',
     ].join('\n');
     assert.deepEqual(
       parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `internal ${r.text}`)),
-      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]', 'S/RES/2200 (2015) [7]'],
+      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]', 'S/RES/2200 (2015) [7]', 'S/2010/600 [11, 12]'],
     );
   });
 

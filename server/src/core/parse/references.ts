@@ -933,6 +933,9 @@ const DETERMINER_REACH = 4;
 /** How many words may open a clause before the document it is about: "Taking note with appreciation of the report". */
 const OBJECT_REACH = 5;
 const POSSESSIVE = /['’]s$/;
+const DAY = /^\d{1,2}$/;
+const YEAR = /^\d{4}$/;
+const DIGITS = /^\d+$/;
 /** A number, a roman numeral or a letter between paragraph numbers and their document ("part IX", "annex 1"). */
 const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
 
@@ -1053,9 +1056,22 @@ function lastBefore(list: readonly Mention[], at: number): Mention | undefined {
   return undefined;
 }
 
-/** The words of text[from, to), lower-case, without punctuation. */
+/** The words of text[from, to), lower-case, without punctuation and without dates ("8 December 2010", "8 de diciembre de 2010"). */
 function wordsBetween(text: string, from: number, to: number): string[] {
-  return text.slice(from, to).toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
+  const words = text.slice(from, to).toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (DAY.test(words[i])) {
+      let k = i + 1;
+      while (k < words.length && k <= i + 3 && !DIGITS.test(words[k])) k++;
+      if (k > i + 1 && k < words.length && YEAR.test(words[k])) {
+        i = k;
+        continue;
+      }
+    }
+    out.push(words[i]);
+  }
+  return out;
 }
 
 /** The document a bare reference belongs to, if it is tied to one (see `tieToDocuments`). */
