@@ -145,16 +145,14 @@ const XML_RECORDED_ERRORS: { code: string; reason: string; files: string[] }[] =
   {
     code: 'xref/unknown-target',
     reason:
-      'limit: paragraphs of another document tied to it by more than the clause rule reads: the document named in an earlier clause or in the paragraph that introduces the sub-paragraphs ("resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23"), a date between ("the Note, dated 8 December 2010, paragraphs 11 and 12"), words between ("paragraph 7 and other relevant aspects of resolution 1958 (2010)", "in option 2 of paragraph 62 of the report", "noting that the arms embargo in paragraph 14"), or a parallel ("paragraph 54 of resolution 2127 (2013) and the measures established by paragraph 55"): read as this text\'s',
+      'limit: paragraphs of another document tied to it by more than the clause rule reads: the document named in an earlier clause or in the paragraph that introduces the sub-paragraphs ("resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23"), words between ("paragraph 7 and other relevant aspects of resolution 1958 (2010)", "in option 2 of paragraph 62 of the report"), or a parallel ("paragraph 54 of resolution 2127 (2013) and the measures established by paragraph 55"): read as this text\'s',
     files: [
       'S_RES_1445_N0272318.xml',
       'S_RES_1683_N0638479.xml',
       'S_RES_1861_N0920844.xml',
-      'S_RES_1958_N1069501.xml',
       'S_RES_2134_1421894e.xml',
       'S_RES_2335_1623176E.xml',
       'S_RES_2670-2229179E.xml',
-      'S_RES_2751-2417748E.xml',
     ],
   },
   { code: 'xref/direction', reason: 'limit: an annex quotes an article of the ICTY Statute whose "paragraph 5 below" counts the article\'s own paragraphs', files: ['S_RES_1837_N0852583.xml'] },

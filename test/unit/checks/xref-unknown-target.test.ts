@@ -173,6 +173,25 @@ describe(code, () => {
       6. Decides to remain seized of the matter.
       `,
     ],
+    [
+      'resolves "paragraph 2 of section A" in that section, and leaves a section the text does not have unchecked',
+      `
+      The General Assembly,
+
+      A
+
+      1. Decides to do a first thing;
+
+      2. Decides to do a second thing;
+
+      B
+
+      1. Recalls paragraph 2 of section A, paragraph 3 of section A, paragraph 2 of section C and section IV, paragraph 2, of its resolution 74/263;
+                                                     ^ error xref/unknown-target
+
+      2. Decides to remain seized of the matter.
+      `,
+    ],
   ];
   for (const [name, fixture] of cases) it(name, () => checkFixture(code, fixture));
 });

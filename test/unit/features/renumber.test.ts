@@ -55,6 +55,11 @@ describe('renumber', () => {
       `${HEAD}1. Decides A [, as set out in resolution 2374 (2017)];\n\n1 bis. [Decides B, consistent with paragraph 2 of resolution 2391 (2017)];\n\n2. Recalls paragraph 1 bis above.`,
       `${HEAD}1. Decides A [, as set out in resolution 2374 (2017)];\n\n2. [Decides B, consistent with paragraph 2 of resolution 2391 (2017)];\n\n3. Recalls paragraph 2 above.`,
     ],
+    [
+      'paragraphs of a report named in words stay as they are, and a bare one of this text moves',
+      `${HEAD}1. Takes note of the report of the Secretary-General, in particular paragraphs 1 and 2;\n\n1 bis. Recalls his report, in paragraphs 2-3, and decision 1/CP.7, paragraph 2;\n\n2. Requests the Secretary-General to report on the implementation of paragraph 1 bis.`,
+      `${HEAD}1. Takes note of the report of the Secretary-General, in particular paragraphs 1 and 2;\n\n2. Recalls his report, in paragraphs 2-3, and decision 1/CP.7, paragraph 2;\n\n3. Requests the Secretary-General to report on the implementation of paragraph 2.`,
+    ],
   ];
   for (const [name, before, after, unresolved] of cases) {
     it(name, () => {

@@ -112,12 +112,27 @@ describe('references to other documents', () => {
       '',
       '1. Recalls resolution 2100 (2013), in particular paragraph 9 on the Mission, paragraph 10 (ii) on the embargo, and paragraph 10 (iii) on mining;',
       '',
-      '2. Decides to remain seized of the matter.',
+      '2. Reaffirms the other operative paragraphs of resolution 2200 (2015), noting that the measures in paragraph 7 were extended;',
+      '',
+      '3. Notes the payments referred to in the note of the Secretary-General (S/2010/600), dated 8 December 2010, paragraphs 11 and 12;',
+      '',
+      '',
+      '4. Decides to remain seized of the matter.',
     ].join('\n');
     assert.deepEqual(
       parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `internal ${r.text}`)),
-      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]'],
+      ['S/2020/150 [40, 44]', 'S/RES/2100 (2013) [9, 10 (ii), 10 (iii)]', 'S/RES/2200 (2015) [7]', 'S/2010/600 [11, 12]'],
     );
+  });
+
+  it('reads a section qualifier in three languages: "paragraph 3 of section II", "section IV, paragraph 2"', () => {
+    const sections = (text: string) => parse(text).references.map((r) => (r.kind === 'document' ? `${r.symbol} [${r.paragraphs.map((p) => p.label).join(', ')}]` : `${r.text} → ${r.targets.map((t) => t.sectionLabel).join()}`));
+    assert.deepEqual(sections('The General Assembly,\n\n1. Recalls paragraph 3 of section II, section IV, paragraph 2, of its resolution 74/263 and paragraphs 30 and II.15 of the report;\n\n2. Decides to remain seized of the matter.\n'), [
+      'paragraph 3 of section II → II',
+      'A/RES/74/263 []',
+    ]);
+    assert.deepEqual(sections('L’Assemblée générale,\n\n1. Rappelle le paragraphe 3 de la section II;\n\n2. Décide de rester saisie de la question.\n'), ['paragraphe 3 de la section II → II']);
+    assert.deepEqual(sections('La Asamblea General,\n\n1. Recuerda la sección IV, párrafo 2, y el párrafo 3 de la sección II;\n\n2. Decide seguir ocupándose de la cuestión.\n'), ['sección IV, párrafo 2 → IV', 'párrafo 3 de la sección II → II']);
   });
 
   it('keeps bare references of a clause that names no document, or that cites this text with "above", as this text’s', () => {

@@ -1,11 +1,14 @@
 /**
  * ref/year-mismatch: a Security Council resolution's number and year disagree ("resolution 2374 (2018)").
- * Either may be the slip: when a resolution of the cited year is one keystroke from the cited number (one
- * digit changed, or two adjacent digits swapped: 2441 written 2241, 2693 written 2639), changing the number
- * comes first and changing the year second.
+ * Either may be the slip. When a resolution of the cited year is one keystroke from the cited number (one
+ * digit changed, or two adjacent digits swapped: 2441 written 2241, 2693 written 2639), both fixes are
+ * offered, the likelier first: the number when the year is off by more than one and not by a slip of its
+ * own ("2106" or "2001" for 2011) and the text does not cite that number elsewhere; the year otherwise. On
+ * the Security Council's texts a year off by one is the year misremembered ("1556 (2005)" for 1556 (2004),
+ * "2195 (2015)" in a list sorted by number), even when a resolution of that year is one keystroke away.
  */
 import { scYearOf } from '../scYears';
-import type { Span } from '../model';
+import type { DocumentReference, Span } from '../model';
 import type { Finding, Rule } from './rule';
 
 /** Numbers one keystroke from `n` that were adopted in `year`, the likelier first. */
@@ -26,6 +29,16 @@ export function nearNumbers(n: number, year: number): number[] {
   return kinds.flat();
 }
 
+/** Whether `cited` is a slip of `right` other than in its last digit: "2106" or "2016", "2001" for 2011. */
+function yearSlip(cited: number, right: number): boolean {
+  const a = String(cited);
+  const b = String(right);
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  if (diff.length === 1) return diff[0] < a.length - 1;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
 /** The span of the number in "2241 (2018)", found before the year's bracket. */
 function numberSpan(text: string, year: Span, n: number): Span | null {
   let e = year.start - 1;
@@ -36,32 +49,47 @@ function numberSpan(text: string, year: Span, n: number): Span | null {
   return s < e && Number(text.slice(s, e)) === n ? { start: s, end: e } : null;
 }
 
+/** In a list sorted by number ("1533 (2004), 1521 (2005), 1518 (2003)"), whether `n` keeps the order of the citations around it. */
+function keepsOrder(before: number | null | undefined, n: number, after: number | null | undefined): boolean {
+  if (before == null || after == null) return true;
+  return (before < n && n < after) || (before > n && n > after);
+}
+
 export const refYearMismatch: Rule = {
   code: 'ref/year-mismatch',
   severity: 'error',
   description: 'A Security Council resolution is cited with the year of its adoption.',
   check({ model, t }) {
     const out: Finding[] = [];
-    for (const r of model.references) {
-      if (r.kind !== 'document' || r.docKind !== 'sc-resolution' || r.number === null || r.year === null || !r.yearSpan) continue;
+    const sc = model.references.filter((x): x is DocumentReference => x.kind === 'document' && x.docKind === 'sc-resolution');
+    for (const [k, r] of sc.entries()) {
+      if (r.number === null || r.year === null || !r.yearSpan) continue;
       const right = scYearOf(r.number);
       if (right === null || right === r.year) continue;
       const yearFix = { title: t('ref.yearFix', { right }), edits: [{ span: r.yearSpan, newText: String(right) }] };
       const span = numberSpan(model.text, r.yearSpan, r.number);
-      const near = span ? nearNumbers(r.number, r.year) : [];
-      if (span && near.length > 0) {
+      const others = new Set(sc.flatMap((x) => (x !== r ? [x.number] : [])));
+      // A number in its place in a sorted list is right: the year is the slip.
+      const before = sc[k - 1]?.number;
+      const after = sc[k + 1]?.number;
+      const sorted = before != null && after != null && keepsOrder(before, r.number, after);
+      const near = span ? nearNumbers(r.number, r.year).filter((c) => !sorted || keepsOrder(before, c, after)) : [];
+      const numberFixes = span ? near.slice(0, 3).map((c) => ({ title: t('ref.numberFix', { number: c }), edits: [{ span, newText: String(c) }] })) : [];
+      const numberFirst = near.length > 0 && !others.has(r.number) && Math.abs(r.year - right) > 1 && !yearSlip(r.year, right);
+      if (numberFirst) {
         out.push({
           span: r.yearSpan,
           message: t('ref.yearMismatchNumber', { number: r.number, right, year: r.year, near: near[0] }),
-          fix: { title: t('ref.numberFix', { number: near[0] }), edits: [{ span, newText: String(near[0]) }] },
-          alternatives: [yearFix, ...near.slice(1, 3).map((c) => ({ title: t('ref.numberFix', { number: c }), edits: [{ span, newText: String(c) }] }))],
+          fix: numberFixes[0],
+          alternatives: [yearFix, ...numberFixes.slice(1)],
         });
         continue;
       }
       out.push({
         span: r.yearSpan,
-        message: t('ref.yearMismatch', { number: r.number, right, year: r.year }),
+        message: near.length > 0 ? t('ref.yearMismatchOrNumber', { number: r.number, right, year: r.year, near: near[0] }) : t('ref.yearMismatch', { number: r.number, right, year: r.year }),
         fix: yearFix,
+        ...(numberFixes.length > 0 ? { alternatives: numberFixes } : {}),
       });
     }
     return out;

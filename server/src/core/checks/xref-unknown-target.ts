@@ -13,11 +13,18 @@ export const xrefUnknownTarget: Rule = {
     for (const ref of model.references) {
       if (ref.kind !== 'paragraph') continue;
       for (const t of ref.targets) {
-        // A reference into an annex the text does not have names another document's annex.
+        // A reference into an annex or a section the text does not have names another document's.
         if (t.sectionIndex < 0) continue;
         const section = model.sections[t.sectionIndex];
         const count = t.scope === 'preamble' ? model.preamble.length : section.operative.length;
-        const where = t.scope === 'preamble' ? msg('xref.where.preamble') : section.kind === 'annex' ? msg('xref.where.annex', { label: section.label }).trim() : msg('xref.where.operative');
+        const where =
+          t.scope === 'preamble'
+            ? msg('xref.where.preamble')
+            : section.kind === 'annex'
+              ? msg('xref.where.annex', { label: section.label }).trim()
+              : t.sectionLabel !== undefined
+                ? msg('xref.where.section', { label: t.sectionLabel })
+                : msg('xref.where.operative');
         if (!t.resolved) {
           const base = t.path.length > 0 && t.scope === 'operative' && findOperative(section, t.number, t.suffix);
           out.push({

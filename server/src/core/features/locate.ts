@@ -19,8 +19,12 @@ function labelAt(nodes: readonly SubParagraph[], offset: number): SubParagraph |
 export function locate(model: Resolution, offset: number): Located | null {
   for (const ref of model.references) {
     if (ref.span.start > offset) break;
+    // A document's cited paragraphs may lie after its span ("resolution 2391 (2017), in particular paragraph 13 ..., and paragraph 31").
+    if (ref.kind === 'document') {
+      if (touches(ref.span, offset) || ref.paragraphs.some((p) => touches(p.span, offset))) return { kind: 'document', ref };
+      continue;
+    }
     if (!touches(ref.span, offset)) continue;
-    if (ref.kind === 'document') return { kind: 'document', ref };
     const target = ref.targets.find((t) => touches(t.span, offset)) ?? (ref.targets.length === 1 ? ref.targets[0] : null);
     if (target) return { kind: 'target', ref, target };
   }

@@ -404,7 +404,9 @@ class Scanner {
 
   /** "of section II" or "section II" after the numbers: the label and the index after it. */
   sectionAfter(i: number): { label: string; next: number } | null {
-    const j = this.is(i, this.lang.of) ? i + 1 : i;
+    let j = this.is(i, this.lang.of) ? i + 1 : i;
+    // "de la section II"
+    if (j > i && (this.is(j, this.lang.the) || this.is(j, this.lang.documentWords.determiners))) j++;
     const t = this.at(j + 1);
     return this.is(j, this.lang.section) && t && isSectionLabel(t) ? { label: t.text, next: j + 2 } : null;
   }
@@ -949,6 +951,9 @@ const DETERMINER_REACH = 4;
 /** How many words may open a clause before the document it is about: "Taking note with appreciation of the report". */
 const OBJECT_REACH = 5;
 const POSSESSIVE = /['’]s$/;
+const DAY = /^\d{1,2}$/;
+const YEAR = /^\d{4}$/;
+const DIGITS = /^\d+$/;
 /** A number, a roman numeral or a letter between paragraph numbers and their document ("part IX", "annex 1"). */
 const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
 
@@ -997,8 +1002,9 @@ function namedInWords(text: string, from: number, to: number, lang: Language): M
  * The numbers join that document's reference, or are left out when it is named in words only. A clause
  * naming no document keeps its bare references ("as requested in paragraph 51").
  */
-function tieToDocuments(text: string, lang: Language, refs: RawRef[], externals: readonly Mention[]): RawRef[] {
+function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: readonly Mention[]): RawRef[] {
   if (!refs.some(isBare)) return refs;
+  const externals = [...found].sort((a, b) => a.start - b.start);
   const out: RawRef[] = [];
   let i = 0;
   while (i < refs.length) {
@@ -1020,41 +1026,82 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], externals:
       ...docs.map((d) => ({ start: d.start, end: d.end, doc: d })),
       ...namedInWords(text, start, end, lang).filter((m) => !docs.some((d) => m.start < d.end && d.start < m.end)),
     ].sort((a, b) => a.start - b.start);
-    const found = externals.filter((e) => e.start >= start && e.end <= end);
-    const cited = [...found];
-    const claim = (m: Mention) => {
-      cited.push(m);
-      cited.sort((a, b) => a.start - b.start);
-    };
+    const cited = externals.slice(firstAt(externals, start), firstAt(externals, end));
+    let claimed: Mention | undefined;
     // A clause about a report it opens with, named by its symbol: "Taking note of the report of ... (S/2003/663),
     // particularly the options described in paragraphs 32 to 40", "Welcomes the report S/2016/729 and approves the
     // recommendations therein, including those in paragraph 36".
+    // So is one that opens with another document's paragraphs in words: "Recalls and reaffirms the remaining operative paragraphs of resolution 2699 (2023), noting that the arms embargo in paragraph 14".
     const first = mentions[0];
+    const opening = first ? wordsBetween(text, start, first.start) : [];
     const about =
       first !== undefined &&
-      wordsBetween(text, start, first.start).length <= OBJECT_REACH &&
-      mentions.some((m) => m.doc?.docKind === 'document' && m.start - first.start <= 2 * BRIDGE_MAX);
+      ((opening.length <= OBJECT_REACH && mentions.some((m) => m.doc?.docKind === 'document' && m.start - first.start <= 2 * BRIDGE_MAX)) ||
+        (first.doc !== null && opening.length <= 2 * OBJECT_REACH && lang.of.includes(opening[opening.length - 1]) && lang.paragraph.includes(opening[opening.length - 2])));
     for (const r of clause) {
       // In a clause about a report, numbers that no other document claims first are the report's.
-      const aboutReport = about && !found.some((e) => e.end <= r.start);
-      const owner = isBare(r) ? ownerOf(text, lang, r, mentions, cited, aboutReport) : undefined;
+      const aboutReport = about && lastBefore(cited, r.start) === undefined;
+      const owner = isBare(r) ? ownerOf(text, lang, r, mentions, cited, claimed, aboutReport) : undefined;
       if (owner === undefined || r.kind !== 'paragraph') out.push(r);
       else {
-        owner.doc?.paragraphs.push(...citedOf(r.targets, lang));
-        claim({ start: r.start, end: r.end, doc: owner.doc });
+        if (owner.doc) {
+          owner.doc.paragraphs.push(...citedOf(r.targets, lang));
+          // "paragraphs 19 and 20 in S/2008/492": the reference starts at the numbers, as "paragraph 2 of resolution ..." does.
+          if (owner.doc.start > r.start) owner.doc.start = r.start;
+        }
+        claimed = { start: r.start, end: r.end, doc: owner.doc };
       }
     }
   }
   return out;
 }
 
-/** The words of text[from, to), lower-case, without punctuation. */
+/** The index of the first item of `list` (sorted by start) that starts at or after `at`. */
+function firstAt(list: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last item of `list` (sorted by start) that ends at or before `at`. */
+function lastBefore(list: readonly Mention[], at: number): Mention | undefined {
+  for (let k = firstAt(list, at) - 1; k >= 0; k--) if (list[k].end <= at) return list[k];
+  return undefined;
+}
+
+/** The words of text[from, to), lower-case, without punctuation and without dates ("8 December 2010", "8 de diciembre de 2010"). */
 function wordsBetween(text: string, from: number, to: number): string[] {
-  return text.slice(from, to).toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
+  const words = text.slice(from, to).toLowerCase().split(BRIDGE_SPLIT).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (DAY.test(words[i])) {
+      let k = i + 1;
+      while (k < words.length && k <= i + 3 && !DIGITS.test(words[k])) k++;
+      if (k > i + 1 && k < words.length && YEAR.test(words[k])) {
+        i = k;
+        continue;
+      }
+    }
+    out.push(words[i]);
+  }
+  return out;
 }
 
 /** The document a bare reference belongs to, if it is tied to one (see `tieToDocuments`). */
-function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: readonly Mention[], externals: readonly Mention[], about: boolean): Mention | undefined {
+function ownerOf(
+  text: string,
+  lang: Language,
+  r: RawParagraphRef,
+  mentions: readonly Mention[],
+  externals: readonly Mention[],
+  claimed: Mention | undefined,
+  about: boolean,
+): Mention | undefined {
   const { markers, fillers } = lang.documentParagraphBridge;
   const close = (from: number, to: number, words: (w: string) => boolean) => to >= from && to - from <= BRIDGE_MAX && wordsBetween(text, from, to).every(words);
   const bridge = (w: string) => markers.includes(w) || fillers.includes(w);
@@ -1063,7 +1110,7 @@ function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: rea
   const { ties } = lang.documentWords;
   // Tied by "of" or "in" to a document named after it: "paragraphs 356 to 369 in part IX of the final report",
   // "paragraphs 70 to 71 and annex 1 of his report"; nothing between ("paragraph 8 resolution 1844 (2008)").
-  const after = mentions.find((m) => m.start >= r.end);
+  const after = mentions[firstAt(mentions, r.end)];
   if (after && after.start - r.end <= BRIDGE_MAX) {
     const gap = wordsBetween(text, r.end, after.start);
     const part = (w: string) =>
@@ -1073,17 +1120,20 @@ function ownerOf(text: string, lang: Language, r: RawParagraphRef, mentions: rea
   }
   // After another document's paragraphs, a list continues them: "of the annex thereto on the agreed criteria
   // ..., as well as paragraphs 13 and 14", when the words just before the numbers only join ("as well as", "and").
-  const previous = externals.filter((e) => e.end <= r.start).pop();
-  const joining = previous ? text.slice(previous.end, r.start).split(',').pop()! : '';
-  if (previous && r.start - previous.end <= 3 * BRIDGE_MAX && wordsBetween(joining, 0, joining.length).every(listed)) return previous;
+  const found = lastBefore(externals, r.start);
+  const previous = claimed && (!found || claimed.end > found.end) ? claimed : found;
+  if (previous && r.start - previous.end <= 3 * BRIDGE_MAX) {
+    const joining = text.slice(previous.end, r.start).split(',').pop()!;
+    if (wordsBetween(joining, 0, joining.length).every(listed)) return previous;
+  }
   // Before another document's paragraphs, a marker or a repeated "in" says they are listed together ("63, and in
   // particular paragraph 63 (d), of"; "in paragraphs 48 to 54 and in paragraph 61 of the report"); "and" alone does not.
-  const next = externals.find((e) => e.start >= r.end);
+  const next = externals[firstAt(externals, r.end)];
   const gapToNext = next ? wordsBetween(text, r.end, next.start) : [];
   if (next && close(r.end, next.start, listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
   // Named just before it: "his report in paragraphs 11 and 42", "decision 1/CMA.3, paragraph 85".
   // or earlier in the clause with a marker just before the numbers ("the report of ... on ..., in particular paragraphs 34 to 36").
-  const before = mentions.filter((m) => m.end <= r.start).pop();
+  const before = lastBefore(mentions, r.start);
   if (before && close(before.end, r.start, bridge)) return before;
   const gap = before ? wordsBetween(text, before.end, r.start) : [];
   let marker = gap.length - 1;
