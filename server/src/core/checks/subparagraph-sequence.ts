@@ -45,7 +45,7 @@ export const subparagraphSequence: Rule = {
     for (const p of model.operative) {
       for (const [sp, expected] of expectedSubLabels(p.children, model.headings)) {
         // A label in a style the text's language does not write ("v)" in English) is wrong as written.
-        const ownStyle = sp.labelStyle === null || lang.subLabelStyles.includes(sp.labelStyle);
+        const ownStyle = sp.labelStyle === null || lang.subLabelStyles.includes(sp.labelStyle) || (lang.labelScripts ?? []).some((s) => s.style === sp.labelStyle);
         if (sp.label === expected && ownStyle) continue;
         const style = ownStyle ? (sp.labelStyle ?? '(a)') : lang.subLabelStyles[0];
         const want = writeSubLabel(expected, style);
