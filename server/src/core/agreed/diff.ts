@@ -1,0 +1,67 @@
+/** Word-level differences between two texts (jsdiff's Myers diff over tokens) and their similarity. */
+import { diffArrays } from 'diff';
+import { joinTokens, spacelessKey, tokenize, type Token } from './words';
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+
+export interface DiffPart {
+  readonly op: DiffOp;
+  /** The tokens as text, with a leading space where the source had one. */
+  readonly text: string;
+}
+
+export interface WordDiff {
+  readonly parts: DiffPart[];
+  /** Tokens the two texts share, times two, over the tokens of both: 1 when equal, 0 when nothing is shared. */
+  readonly similarity: number;
+}
+
+export interface DiffOptions {
+  /** Compare words without their case (search); compare exactly otherwise. */
+  readonly ignoreCase?: boolean;
+}
+
+/** Differences between two token lists. */
+export function diffTokens(a: readonly Token[], b: readonly Token[], options: DiffOptions = {}): WordDiff {
+  const fold = options.ignoreCase === true;
+  const same = (x: string, y: string): boolean => (fold ? x.toLowerCase() === y.toLowerCase() : x === y);
+  const changes = diffArrays(a as Token[], b as Token[], {
+    comparator: (x: Token, y: Token) => same(x.text, y.text),
+  });
+  const parts: DiffPart[] = [];
+  let shared = 0;
+  let started = false;
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k];
+    if (c.value.length === 0) continue;
+    let op: DiffOp = c.added ? 'insert' : c.removed ? 'delete' : 'equal';
+    let value = c.value;
+    const next = changes[k + 1];
+    // A word split or joined by a PDF extraction ("displac ed") is not a change.
+    if (op !== 'equal' && next && (next.added || next.removed) && same(spacelessKey(c.value), spacelessKey(next.value))) {
+      shared += c.value.length + next.value.length;
+      op = 'equal';
+      value = c.added ? c.value : next.value;
+      k++;
+    } else if (op === 'equal') shared += 2 * c.value.length;
+    parts.push({ op, text: joinTokens(value, started) });
+    started = true;
+  }
+  const total = a.length + b.length;
+  return { parts, similarity: total === 0 ? 1 : shared / total };
+}
+
+/** Differences between two texts, word by word. */
+export function diffTexts(a: string, b: string, options: DiffOptions = {}): WordDiff {
+  return diffTokens(tokenize(a), tokenize(b), options);
+}
+
+/** The old text (`delete` and `equal` parts) or the new one (`insert` and `equal`) from a diff. */
+export function sideOf(parts: readonly DiffPart[], side: 'old' | 'new'): string {
+  const skip: DiffOp = side === 'old' ? 'insert' : 'delete';
+  return parts
+    .filter((p) => p.op !== skip)
+    .map((p) => p.text)
+    .join('')
+    .trim();
+}

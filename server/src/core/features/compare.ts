@@ -1,0 +1,202 @@
+/**
+ * Compare two resolutions paragraph by paragraph, the way a penholder reads a renewal: which paragraphs
+ * were kept as they were (whatever their number now), which were reworded, moved, added or removed.
+ * Preambular and operative paragraphs are aligned separately; a paragraph's sub-paragraphs are compared
+ * with it, without their labels, so relabelling "(b)" as "(c)" is no change. PDF artifacts are not part
+ * of the paragraphs' text, so an extraction compares cleanly with a clean text.
+ */
+import type { Operative, Preambular, Resolution, Span, SubParagraph } from '../model';
+import { diffTokens, type DiffPart } from '../agreed/diff';
+import { spacelessKey, tokenize, wordKeys, type Token } from '../agreed/words';
+
+export type Part = 'preamble' | 'operative';
+export type Change = 'unchanged' | 'changed' | 'moved' | 'added' | 'removed';
+
+export interface ComparedParagraph {
+  /** Position among that part's paragraphs, from 1. */
+  readonly index: number;
+  /** "21", "20 bis"; null for preambular paragraphs. */
+  readonly label: string | null;
+  readonly span: Span;
+}
+
+export interface Alignment {
+  readonly part: Part;
+  readonly old: ComparedParagraph | null;
+  readonly new: ComparedParagraph | null;
+  readonly change: Change;
+  readonly similarity: number;
+  readonly diff: DiffPart[];
+}
+
+export interface Comparison {
+  /** In the new text's order, removed paragraphs where they stood. */
+  readonly paragraphs: Alignment[];
+}
+
+/** Below this share of common words two paragraphs are not the same paragraph reworded. */
+export const MIN_SIMILARITY = 0.5;
+
+interface Unit {
+  readonly paragraph: ComparedParagraph;
+  readonly tokens: Token[];
+  readonly key: string;
+  readonly words: Map<string, number>;
+  readonly wordCount: number;
+}
+
+const FINAL = new Set([',', ';', '.', ':']);
+
+const DASHES = new Set(['-', '–', '—']);
+const CLAUSE_END = new Set([';', ':']);
+
+function subTokens(children: readonly SubParagraph[], out: Token[]): void {
+  for (const c of children) {
+    tokenize(c.content.text).forEach((t, k) => out.push(k === 0 ? { ...t, spaced: true } : t));
+    subTokens(c.children, out);
+  }
+}
+
+/**
+ * Leaves out list markers: a dash at the start or right after ";" or ":" is an item's label, which an
+ * extraction sometimes keeps in the text ("response mechanisms; –- to ensure").
+ */
+function withoutMarkers(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (DASHES.has(t.text) && (!prev || CLAUSE_END.has(prev.text) || DASHES.has(prev.text))) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Tokens of a paragraph with its sub-paragraphs, labels left out, the closing punctuation mark dropped. */
+export function paragraphTokens(node: Operative | Preambular): Token[] {
+  const all = tokenize(node.content.text);
+  if (node.kind === 'operative') subTokens(node.children, all);
+  const tokens = withoutMarkers(all);
+  if (tokens.length > 0 && FINAL.has(tokens[tokens.length - 1].text)) tokens.pop();
+  return tokens;
+}
+
+function unitOf(node: Operative | Preambular, index: number): Unit {
+  const tokens = paragraphTokens(node);
+  const words = new Map<string, number>();
+  let wordCount = 0;
+  for (const w of wordKeys(tokens.map((t) => t.text).join(' '))) {
+    words.set(w, (words.get(w) ?? 0) + 1);
+    wordCount++;
+  }
+  return {
+    paragraph: { index: index + 1, label: node.kind === 'operative' ? node.label : null, span: node.span },
+    tokens,
+    key: spacelessKey(tokens),
+    words,
+    wordCount,
+  };
+}
+
+/** Share of common words, counted with repetition (Dice): cheap enough for every pair. */
+function dice(a: Unit, b: Unit): number {
+  if (a.wordCount + b.wordCount === 0) return 1;
+  let shared = 0;
+  for (const [w, n] of a.words) shared += Math.min(n, b.words.get(w) ?? 0);
+  return (2 * shared) / (a.wordCount + b.wordCount);
+}
+
+/** Pairs of (old, new) indices: identical texts first, in order, then the most similar remaining pairs. */
+function match(olds: readonly Unit[], news: readonly Unit[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const byKey = new Map<string, number[]>();
+  olds.forEach((u, i) => {
+    const list = byKey.get(u.key);
+    if (list) list.push(i);
+    else byKey.set(u.key, [i]);
+  });
+  const taken = new Set<number>();
+  news.forEach((u, j) => {
+    const i = byKey.get(u.key)?.shift();
+    if (i !== undefined) {
+      pairs.set(j, i);
+      taken.add(i);
+    }
+  });
+  const candidates: { i: number; j: number; s: number }[] = [];
+  news.forEach((b, j) => {
+    if (pairs.has(j)) return;
+    olds.forEach((a, i) => {
+      if (taken.has(i)) return;
+      const s = dice(a, b);
+      if (s >= MIN_SIMILARITY) candidates.push({ i, j, s });
+    });
+  });
+  // Most similar first; between equals, the pair whose places agree best.
+  candidates.sort((x, y) => y.s - x.s || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.j - y.j);
+  for (const c of candidates) {
+    if (pairs.has(c.j) || taken.has(c.i)) continue;
+    pairs.set(c.j, c.i);
+    taken.add(c.i);
+  }
+  return pairs;
+}
+
+/** Old indices that keep their order: a longest increasing subsequence of the matched old indices in new order. */
+function inPlace(order: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const prev = new Array<number>(order.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[tails[mid]] < order[k]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const keep = new Set<number>();
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep.add(order[k]);
+  return keep;
+}
+
+function alignPart(part: Part, olds: readonly Unit[], news: readonly Unit[]): Alignment[] {
+  const pairs = match(olds, news);
+  const order = news.map((_, j) => pairs.get(j)).filter((i): i is number => i !== undefined);
+  const stay = inPlace(order);
+  const matchedOld = new Set(order);
+  const out: Alignment[] = [];
+  let nextOld = 0;
+  const flushRemoved = (upTo: number): void => {
+    for (; nextOld < upTo; nextOld++) {
+      if (matchedOld.has(nextOld)) continue;
+      const u = olds[nextOld];
+      out.push({ part, old: u.paragraph, new: null, change: 'removed', similarity: 0, diff: u.tokens.length ? diffTokens(u.tokens, []).parts : [] });
+    }
+  };
+  news.forEach((b, j) => {
+    const i = pairs.get(j);
+    if (i === undefined) {
+      out.push({ part, old: null, new: b.paragraph, change: 'added', similarity: 0, diff: b.tokens.length ? diffTokens([], b.tokens).parts : [] });
+      return;
+    }
+    const a = olds[i];
+    const moved = !stay.has(i);
+    if (!moved) flushRemoved(i + 1);
+    const d = diffTokens(a.tokens, b.tokens);
+    const same = a.key === b.key;
+    out.push({ part, old: a.paragraph, new: b.paragraph, change: moved ? 'moved' : same ? 'unchanged' : 'changed', similarity: same ? 1 : d.similarity, diff: d.parts });
+  });
+  flushRemoved(olds.length);
+  return out;
+}
+
+export function compare(oldModel: Resolution, newModel: Resolution): Comparison {
+  return {
+    paragraphs: [
+      ...alignPart('preamble', oldModel.preamble.map(unitOf), newModel.preamble.map(unitOf)),
+      ...alignPart('operative', oldModel.operative.map(unitOf), newModel.operative.map(unitOf)),
+    ],
+  };
+}
