@@ -18,6 +18,7 @@ function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
 }
 import type { Diagnostic } from '../core/model';
+import { registerCompare } from './compare';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -143,6 +144,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   });
 
   rewrite('clean', 'turn text pasted from a PDF into a clean draft (no page furniture, one paragraph a line)', (text) => ({ text: cleanUpPdfText(parse(text)), notes: [] }));
+
+  registerCompare(program, { out, err, exit: (code) => (exit = Math.max(exit, code)) });
 
   program
     .command('rules')

@@ -44,7 +44,10 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options: Di
       value = c.added ? c.value : next.value;
       k++;
     } else if (op === 'equal') shared += 2 * c.value.length;
-    parts.push({ op, text: joinTokens(value, started) });
+    const text = joinTokens(value, started);
+    const last = parts[parts.length - 1];
+    if (last?.op === op) parts[parts.length - 1] = { op, text: last.text + text };
+    else parts.push({ op, text });
     started = true;
   }
   const total = a.length + b.length;
