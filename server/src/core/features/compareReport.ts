@@ -60,7 +60,13 @@ export function comparisonText(result: Comparison, old: Side, now: Side): string
       lines.push(head);
       continue;
     }
-    const body = a.diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'insert' ? `{+${d.text.trim()}+}` : `[-${d.text.trim()}-]`)).join('');
+    const body = a.diff
+      .map((d, k) => {
+        if (d.op === 'equal') return d.text;
+        const space = d.text.startsWith(' ') && a.diff[k - 1]?.op !== 'delete' ? ' ' : '';
+        return d.op === 'insert' ? `${space}{+${d.text.trim()}+}` : `${space}[-${d.text.trim()}-]`;
+      })
+      .join('');
     lines.push(`${head}: ${a.change === 'added' || a.change === 'removed' ? a.diff.map((d) => d.text).join('').trim() : body.trim()}`);
   }
   const order: Change[] = ['unchanged', 'changed', 'moved', 'added', 'removed'];
