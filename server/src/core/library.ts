@@ -28,9 +28,13 @@ export interface LibraryDocument {
   readonly paragraphs?: readonly LibraryParagraph[];
 }
 
+import type { Precedent, SearchOptions } from './agreed/search';
+
 export interface LibraryView {
   get(symbol: string): LibraryDocument | null;
   /** The highest Security Council resolution number the library knows (0 when it knows none). */
   readonly maxScNumber: number;
   entries(): Iterable<LibraryDocument>;
+  /** Paragraphs of the library most like a text, best first (agreed language), when the library indexes them. */
+  precedents?(text: string, options?: SearchOptions): Precedent[];
 }

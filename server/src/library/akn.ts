@@ -21,6 +21,8 @@ export interface AknRendering {
   readonly date: string | null;
   /** The numbered paragraphs of the main body and attachments (not nested in one another), in order. */
   readonly paragraphs: readonly AknParagraph[];
+  /** Where each block of the rendering comes from: its offset there, and the 0-based line and column of its element in the XML. */
+  readonly blocks: readonly { readonly offset: number; readonly line: number; readonly column: number }[];
 }
 
 const REGIONS = new Set(['coverPage', 'preamble', 'mainBody', 'conclusions', 'attachments']);
@@ -50,6 +52,7 @@ export function renderAkn(xml: string): AknRendering {
   const stack: Frame[] = [];
   const blocks: string[] = [];
   const paragraphs: AknParagraph[] = [];
+  const origins: { offset: number; line: number; column: number }[] = [];
   let length = 0;
   let region: string | null = null;
   let skipDepth = 0;
@@ -60,7 +63,7 @@ export function renderAkn(xml: string): AknRendering {
   let inDocNumber = false;
   let docNumber = '';
 
-  const emit = (t: string): void => {
+  const emit = (t: string, from: Frame): void => {
     const text = clean(t);
     if (!text && !pendingLabel) return;
     const block = pendingLabel ? `${pendingLabel} ${text}`.trim() : text;
@@ -69,6 +72,7 @@ export function renderAkn(xml: string): AknRendering {
       pendingParagraph = null;
     }
     pendingLabel = '';
+    origins.push({ offset: length, line: from.line, column: from.column });
     blocks.push(block);
     length += block.length + 2;
   };
@@ -114,7 +118,7 @@ export function renderAkn(xml: string): AknRendering {
     }
     if (frame.name === 'num' && frame.buffer !== null) {
       // A paragraph without its own text ("58." then "(a) ..."): its number stands on its own line.
-      if (pendingLabel) emit('');
+      if (pendingLabel) emit('', frame);
       pendingLabel = clean(frame.buffer);
       const parent = stack[stack.length - 1];
       if (parent) {
@@ -126,11 +130,11 @@ export function renderAkn(xml: string): AknRendering {
       }
       return;
     }
-    if (frame.buffer !== null) emit(frame.buffer);
-    else if (frame.hadNum && pendingLabel) emit('');
+    if (frame.buffer !== null) emit(frame.buffer, frame);
+    else if (frame.hadNum && pendingLabel) emit('', frame);
     if (frame.name === region) region = null;
   });
 
   parser.write(xml).close();
-  return { text: blocks.join('\n\n') + '\n', symbol, date, paragraphs };
+  return { text: blocks.join('\n\n') + '\n', symbol, date, paragraphs, blocks: origins };
 }

@@ -12,6 +12,9 @@ import { LineIndex } from '../core/text';
 import { decodeText, MAX_FILE_BYTES } from '../node/readText';
 import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
 import { documentFromAkn, documentFromText } from './sources';
+import { renderAkn } from './akn';
+import { agreedIndexOf, passagesOfAkn, passagesOfText, type StoredPassage } from './passages';
+import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
 export interface Citation {
   readonly symbol: string;
@@ -28,6 +31,8 @@ interface FileEntry {
   readonly docs: LibraryDocument[];
   readonly records: CatalogRecord[];
   readonly citations: Citation[];
+  /** Paragraphs and sub-paragraphs of the resolution the file holds (agreed language). */
+  readonly passages?: StoredPassage[];
   readonly error?: string;
 }
 
@@ -44,7 +49,7 @@ export interface LibraryOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
 const TEXT_EXT = /\.(txt|unres|resolution)$/i;
 
@@ -80,8 +85,9 @@ export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'siz
   if (!read.ok) throw new Error(read.error);
   const uri = pathToFileURL(path).href;
   if (kind === 'akn') {
-    const doc = documentFromAkn(read.text, uri);
-    return { docs: doc ? [doc] : [], records: [], citations: [] };
+    const rendering = renderAkn(read.text);
+    const doc = documentFromAkn(rendering, uri);
+    return { docs: doc ? [doc] : [], records: [], citations: [], passages: doc ? passagesOfAkn(rendering, parse(rendering.text)) : undefined };
   }
   if (kind === 'json') {
     const r = parseDataExtract(read.text);
@@ -90,7 +96,7 @@ export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'siz
   }
   if (kind === 'csv') return { docs: [], records: parseCsvCatalog(read.text).records, citations: [] };
   const doc = documentFromText(read.text, uri);
-  return { docs: doc ? [doc] : [], records: [], citations: citationsIn(read.text, uri) };
+  return { docs: doc ? [doc] : [], records: [], citations: citationsIn(read.text, uri), passages: doc ? passagesOfText(parse(read.text)) : undefined };
 }
 
 function citationsIn(text: string, uri: string): Citation[] {
@@ -107,6 +113,7 @@ function citationsIn(text: string, uri: string): Citation[] {
 export class ResolutionLibrary implements LibraryView {
   private files = new Map<string, FileEntry>();
   private merged: Map<string, LibraryDocument> | null = null;
+  private agreed: AgreedIndex | null = null;
   private watchers: FSWatcher[] = [];
   private extra: CatalogRecord[] = [];
 
@@ -233,8 +240,21 @@ export class ResolutionLibrary implements LibraryView {
   }
 
   private get map(): Map<string, LibraryDocument> {
+    if (!this.merged) this.agreed = null;
     this.merged ??= this.build();
     return this.merged;
+  }
+
+  /** The agreed-language index over every paragraph of the library, built on first use after a change. */
+  get agreedIndex(): AgreedIndex {
+    const map = this.map;
+    this.agreed ??= agreedIndexOf(this.files.values(), (symbol) => map.get(symbol)?.date);
+    return this.agreed;
+  }
+
+  /** The library's paragraphs most like a text, best first. */
+  precedents(text: string, options?: SearchOptions): Precedent[] {
+    return this.agreedIndex.search(text, options);
   }
 
   get size(): number {
