@@ -19,6 +19,7 @@ function defaultCacheDir(): string {
 }
 import type { Diagnostic } from '../core/model';
 import { registerCompare } from './compare';
+import { registerPrecedents } from './precedents';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -145,7 +146,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
 
   rewrite('clean', 'turn text pasted from a PDF into a clean draft (no page furniture, one paragraph a line)', (text) => ({ text: cleanUpPdfText(parse(text)), notes: [] }));
 
-  registerCompare(program, { out, err, exit: (code) => (exit = Math.max(exit, code)) });
+  const io = { out, err, exit: (code: number) => (exit = Math.max(exit, code)) };
+  registerCompare(program, io);
+  registerPrecedents(program, io, defaultCacheDir());
 
   program
     .command('rules')

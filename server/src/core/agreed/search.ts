@@ -34,13 +34,14 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Leaves out the passages of this document (the draft itself when it is in the library). */
   readonly excludeSymbol?: string | null;
-  /** Below this similarity nothing is returned (default 0.5). */
+  /** Below this similarity nothing is returned (default 0.5), unless that share of the query's words is in the passage. */
   readonly minSimilarity?: number;
 }
 
 const BUCKET_BITS = 21;
 const SHINGLE = 3;
 const CANDIDATES = 60;
+const CONTAINING = 20;
 const RERANK = 20;
 
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
@@ -105,8 +106,12 @@ function comparable(text: string): Token[] {
   return t;
 }
 
-/** Share of common words with repetition, on lower-cased words: the cheap filter before the exact diff. */
-function dice(a: Map<number, number>, aCount: number, text: string): number {
+/**
+ * Common words with repetition, on lower-cased words: the cheap filter before the exact diff. `overlap`
+ * is the larger of the Dice coefficient and the share of the query's words found (a phrase inside a
+ * longer paragraph is found whole).
+ */
+function overlap(a: Map<number, number>, aCount: number, text: string): number {
   const b = wordHashes(text);
   if (aCount + b.length === 0) return 1;
   const left = new Map(a);
@@ -118,7 +123,7 @@ function dice(a: Map<number, number>, aCount: number, text: string): number {
       left.set(h, n - 1);
     }
   }
-  return (2 * shared) / (aCount + b.length);
+  return Math.max((2 * shared) / (aCount + b.length), aCount ? shared / aCount : 0);
 }
 
 export class AgreedIndex {
@@ -183,29 +188,31 @@ export class AgreedIndex {
         this.scores[id] += w;
       }
     }
-    // Score over the union of shingles, so that a long paragraph that contains the query ranks below it.
-    const ranked = touched.map((id) => ({ id, score: this.scores[id] / (query.length + this.weights[id]) }));
+    // Candidates: the best over the union of shingles (near copies), and the best in raw score (longer
+    // paragraphs that contain the query).
+    const byUnion = touched.map((id) => ({ id, score: this.scores[id] / (query.length + this.weights[id]) })).sort((x, y) => y.score - x.score);
+    const byRaw = touched.map((id) => ({ id, score: this.scores[id] })).sort((x, y) => y.score - x.score);
     for (const id of touched) this.scores[id] = 0;
-    ranked.sort((x, y) => y.score - x.score);
+    const ranked = [...new Map([...byUnion.slice(0, CANDIDATES), ...byRaw.slice(0, CONTAINING)].map((c) => [c.id, c])).values()];
     const words = new Map<number, number>();
     const queryWords = wordHashes(text);
     for (const h of queryWords) words.set(h, (words.get(h) ?? 0) + 1);
     const excluded = options.excludeSymbol ?? null;
     const close = ranked
-      .slice(0, CANDIDATES)
       .filter((c) => this.passages[c.id].symbol !== excluded)
-      .map((c) => ({ id: c.id, dice: dice(words, queryWords.length, this.passages[c.id].text) }))
-      .filter((c) => c.dice >= min)
-      .sort((x, y) => y.dice - x.dice)
+      .map((c) => ({ id: c.id, overlap: overlap(words, queryWords.length, this.passages[c.id].text) }))
+      .filter((c) => c.overlap >= min)
+      .sort((x, y) => y.overlap - x.overlap)
       .slice(0, RERANK);
     const mine = comparable(text);
     return close
       .map((c) => {
         const passage = this.passages[c.id];
         const d = diffTokens(mine, comparable(passage.text), { ignoreCase: true });
-        return { passage, similarity: d.similarity, diff: d.parts };
+        return { passage, similarity: d.similarity, diff: d.parts, overlap: c.overlap };
       })
-      .filter((r) => r.similarity >= min)
+      .filter((r) => r.similarity >= min || r.overlap >= min)
+      .map(({ passage, similarity, diff }) => ({ passage, similarity, diff }))
       .sort((x, y) => y.similarity - x.similarity || (y.passage.date ?? '').localeCompare(x.passage.date ?? '') || x.passage.symbol.localeCompare(y.passage.symbol))
       .slice(0, limit);
   }

@@ -8,6 +8,7 @@ import { locate } from './locate';
 import { officialUrl } from './links';
 import type { LibraryView } from '../library';
 import { scYearOf } from '../scYears';
+import { agreedLine } from './precedents';
 
 export interface Hover {
   readonly span: Span;
@@ -78,7 +79,10 @@ export function hover(model: Resolution, offset: number, library?: LibraryView):
   const hit = locate(model, offset);
   if (!hit) return null;
   if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library) };
-  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}` };
+  if (hit.kind === 'label') {
+    const agreed = agreedLine(model, hit.node, library);
+    return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node)}\n\n${citedBy(model, hit.node)}${agreed ? `\n\n${escapeMarkdown(agreed)}` : ''}` };
+  }
   const t = hit.target;
   if (!t.resolved) return { span: t.span, markdown: `No paragraph ${escapeMarkdown(targetLabel(model, t))} in this text.` };
   return { span: t.span, markdown: describeNode(model, t.resolved) };
