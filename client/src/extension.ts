@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient';
+import { registerAgreed } from './agreed';
 
 let client: LanguageClient | undefined;
 
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }),
     );
   }
+  registerAgreed(context, () => client!);
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
   vscode.workspace.textDocuments.forEach(detect);
   context.subscriptions.push(

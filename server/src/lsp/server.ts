@@ -33,6 +33,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AGREED_COMMANDS, AgreedLanguage } from './agreed';
 
 interface Cached {
   readonly version: number;
@@ -159,6 +160,17 @@ export function startServer(connection: lsp.Connection): void {
   };
   let cacheDir = '';
   let debounceMs = DEBOUNCE_MS;
+  let canRefreshLenses = false;
+  const agreed = new AgreedLanguage({
+    library: () => library,
+    document: (uri) => {
+      const c = get(uri);
+      return c && !c.tooLarge ? { model: c.analysis.model, index: c.index } : null;
+    },
+    refreshLenses: () => {
+      if (canRefreshLenses) void connection.sendRequest(lsp.CodeLensRefreshRequest.type);
+    },
+  });
 
   const offsetOf = (c: Cached, p: lsp.Position): number => c.index.offsetAt(p);
 
@@ -207,6 +219,7 @@ export function startServer(connection: lsp.Connection): void {
   connection.onInitialize((params) => {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canProgress = params.capabilities.window?.workDoneProgress === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     cacheDir = cacheDirOf(params.initializationOptions);
     // The benchmark measures analysis without the debounce (initializationOptions.debounceMs = 0).
     const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
@@ -229,7 +242,7 @@ export function startServer(connection: lsp.Connection): void {
         codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll, lsp.CodeActionKind.RefactorRewrite] },
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: [' ', '('] },
-        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        executeCommandProvider: { commands: [...Object.values(SERVER_COMMANDS), ...Object.values(AGREED_COMMANDS)] },
         inlayHintProvider: true,
       },
       serverInfo: { name: 'unres-language-server', version: '0.1.0' },
@@ -246,6 +259,7 @@ export function startServer(connection: lsp.Connection): void {
   documents.onDidClose((e) => {
     cancel(e.document.uri);
     cache.delete(e.document.uri);
+    agreed.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -409,13 +423,15 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CodeLensParams): lsp.CodeLens[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      return codeLenses(c.analysis.model).map((l) => {
-        const r = range(c.index, l.span);
-        return {
-          range: r,
-          command: { title: l.title, command: 'unres.showReferences', arguments: [p.textDocument.uri, r.start, l.references.map((s) => ({ uri: p.textDocument.uri, range: range(c.index, s) }))] },
-        };
-      });
+      return codeLenses(c.analysis.model)
+        .map((l): lsp.CodeLens => {
+          const r = range(c.index, l.span);
+          return {
+            range: r,
+            command: { title: l.title, command: 'unres.showReferences', arguments: [p.textDocument.uri, r.start, l.references.map((s) => ({ uri: p.textDocument.uri, range: range(c.index, s) }))] },
+          };
+        })
+        .concat(agreed.lenses(p.textDocument.uri));
     }),
   );
 
@@ -461,7 +477,7 @@ export function startServer(connection: lsp.Connection): void {
     }),
   );
 
-  connection.onExecuteCommand(async (p) => {
+  const editCommand = async (p: lsp.ExecuteCommandParams): Promise<void> => {
     const uri = String(p.arguments?.[0] ?? '');
     const c = get(uri);
     if (!c) {
@@ -479,7 +495,10 @@ export function startServer(connection: lsp.Connection): void {
       return;
     }
     await connection.workspace.applyEdit({ label: p.command === SERVER_COMMANDS.renumber ? 'Renumber paragraphs' : 'Clean up PDF text', edit: versioned(uri, c, edits) });
-  });
+  };
+  connection.onExecuteCommand((p) =>
+    agreed.handles(p.command) ? agreed.execute(p.command, p.arguments ?? []).catch((e: unknown) => fail({ error: `unres: ${(e as Error).message}` }, e)) : editCommand(p),
+  );
 
   connection.onPrepareRename(
     guard(null, (p: lsp.PrepareRenameParams) => {
