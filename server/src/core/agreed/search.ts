@@ -98,6 +98,11 @@ export function shingles(text: string): Uint32Array {
   return out;
 }
 
+/** Adoption time for the order between equals ("26 June 2025"); 0 when unknown. */
+function timeOf(p: IndexedPassage): number {
+  return (p.date && Date.parse(p.date)) || 0;
+}
+
 const FINAL = new Set([',', ';', '.', ':']);
 
 function comparable(text: string): Token[] {
@@ -213,7 +218,7 @@ export class AgreedIndex {
       })
       .filter((r) => r.similarity >= min || r.overlap >= min)
       .map(({ passage, similarity, diff }) => ({ passage, similarity, diff }))
-      .sort((x, y) => y.similarity - x.similarity || (y.passage.date ?? '').localeCompare(x.passage.date ?? '') || x.passage.symbol.localeCompare(y.passage.symbol))
+      .sort((x, y) => y.similarity - x.similarity || timeOf(y.passage) - timeOf(x.passage) || x.passage.symbol.localeCompare(y.passage.symbol))
       .slice(0, limit);
   }
 }

@@ -141,30 +141,40 @@ function match(olds: readonly Unit[], news: readonly Unit[]): Map<number, number
   return pairs;
 }
 
-/** Old indices that keep their order: a longest increasing subsequence of the matched old indices in new order. */
-function inPlace(order: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const prev = new Array<number>(order.length).fill(-1);
-  for (let k = 0; k < order.length; k++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order[tails[mid]] < order[k]) lo = mid + 1;
-      else hi = mid;
+/**
+ * Old indices that keep their order: the longest increasing subsequence of the matched old indices in
+ * new order; between equally long ones, the one that keeps the most similar pairs (when two neighbours
+ * swap, the reworded one is the one that moved).
+ */
+function inPlace(order: readonly number[], similarity: readonly number[]): Set<number> {
+  const n = order.length;
+  const best = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
+  let end = -1;
+  for (let k = 0; k < n; k++) {
+    // Length first (a weight above any sum of similarities), similarity second.
+    best[k] = n + 1 + similarity[k];
+    for (let j = 0; j < k; j++) {
+      if (order[j] < order[k] && best[j] + n + 1 + similarity[k] > best[k]) {
+        best[k] = best[j] + n + 1 + similarity[k];
+        prev[k] = j;
+      }
     }
-    if (lo > 0) prev[k] = tails[lo - 1];
-    tails[lo] = k;
+    if (end < 0 || best[k] > best[end]) end = k;
   }
   const keep = new Set<number>();
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep.add(order[k]);
+  for (let k = end; k >= 0; k = prev[k]) keep.add(order[k]);
   return keep;
 }
 
 function alignPart(part: Part, olds: readonly Unit[], news: readonly Unit[]): Alignment[] {
   const pairs = match(olds, news);
-  const order = news.map((_, j) => pairs.get(j)).filter((i): i is number => i !== undefined);
-  const stay = inPlace(order);
+  const matched = news.flatMap((b, j) => {
+    const i = pairs.get(j);
+    return i === undefined ? [] : [{ i, s: olds[i].key === b.key ? 1 : dice(olds[i], b) }];
+  });
+  const order = matched.map((m) => m.i);
+  const stay = inPlace(order, matched.map((m) => m.s));
   const matchedOld = new Set(order);
   const out: Alignment[] = [];
   let nextOld = 0;
