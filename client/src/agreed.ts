@@ -32,7 +32,8 @@ interface Result {
   readonly range: LspRange;
   readonly text: string;
   readonly date: string | null;
-  readonly diff: { readonly op: 'equal' | 'insert' | 'delete'; readonly text: string }[];
+  /** The differing words marked as `git diff --word-diff` does: [-draft-]{+adopted+}. */
+  readonly marked: string;
   readonly replacement: string;
 }
 
@@ -47,15 +48,6 @@ function activeResolution(): vscode.TextEditor | null {
   if (editor?.document.languageId === 'unres') return editor;
   void vscode.window.showWarningMessage('unres: open a UN resolution first (or run "Treat this file as a UN resolution").');
   return null;
-}
-
-/** The words that differ, as `git diff --word-diff` writes them: [-draft-]{+adopted+}. */
-function marked(r: Result): string {
-  return r.diff
-    .map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? ` [-${d.text.trim()}-]` : ` {+${d.text.trim()}+}`))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const OPEN = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: 'Open the adopted text' };
@@ -140,7 +132,7 @@ export function registerAgreed(context: vscode.ExtensionContext, client: () => L
       qp.items = found.results.map((r) => ({
         label: `${Math.floor(r.similarity * 100)}% ${r.symbol}, ${r.part === 'preamble' ? 'pp' : '¶'}${r.paragraph}`,
         description: r.date ?? undefined,
-        detail: marked(r),
+        detail: r.marked,
         buttons: [OPEN],
         result: r,
       }));

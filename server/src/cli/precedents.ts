@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parse } from '../core/parse';
 import { passages } from '../core/agreed/passages';
+import { wordDiffText } from '../core/agreed/diff';
 import { precedentJson, precedentName } from '../core/features/precedents';
 import { ResolutionLibrary } from '../library';
 import { readResolution } from '../library/read';
@@ -70,8 +71,7 @@ export function registerPrecedents(program: Command, io: CliIo, defaultCacheDir:
       }
       if (results.length === 0) io.out('no similar paragraph in the library\n');
       for (const r of results) {
-        const words = r.diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'insert' ? `{+${d.text.trim()}+}` : `[-${d.text.trim()}-]`)).join('');
-        io.out(`${Math.floor(r.similarity * 100)}%  ${precedentName(r)}${r.passage.date ? ` (${r.passage.date})` : ''}\n    ${words.trim().replace(/\s+/g, ' ')}\n`);
+        io.out(`${Math.floor(r.similarity * 100)}%  ${precedentName(r)}${r.passage.date ? ` (${r.passage.date})` : ''}\n    ${wordDiffText(r.diff).replace(/\s+/g, ' ')}\n`);
       }
     });
 }

@@ -16,6 +16,7 @@ import { precedentJson, queryAt, replacementText } from '../core/features/preced
 import type { ResolutionLibrary } from '../library';
 import { readResolution } from '../library/read';
 import { range } from './convert';
+import { wordDiffText } from '../core/agreed/diff';
 
 export const AGREED_COMMANDS = { precedents: 'unres.server.precedents', predecessors: 'unres.server.predecessors', compare: 'unres.server.compare' } as const;
 
@@ -59,7 +60,7 @@ export class AgreedLanguage {
     return {
       paragraph: query.paragraph,
       replace: range(doc.index, query.replace),
-      results: results.map((p) => ({ ...precedentJson(p), date: p.passage.date ?? null, diff: p.diff, replacement: replacementText(draft, p.passage.text) })),
+      results: results.map((p) => ({ ...precedentJson(p), date: p.passage.date ?? null, marked: wordDiffText(p.diff).replace(/\s+/g, ' '), replacement: replacementText(draft, p.passage.text) })),
     };
   }
 

@@ -68,3 +68,15 @@ export function sideOf(parts: readonly DiffPart[], side: 'old' | 'new'): string 
     .join('')
     .trim();
 }
+
+/** The parts as `git diff --word-diff` writes them: "until 30 June [-2026-]{+2027+}". */
+export function wordDiffText(parts: readonly DiffPart[]): string {
+  return parts
+    .map((d, k) => {
+      if (d.op === 'equal') return d.text;
+      const space = d.text.startsWith(' ') && parts[k - 1]?.op !== 'delete' ? ' ' : '';
+      return d.op === 'insert' ? `${space}{+${d.text.trim()}+}` : `${space}[-${d.text.trim()}-]`;
+    })
+    .join('')
+    .trim();
+}

@@ -2,6 +2,7 @@
 import type { Resolution, Span } from '../model';
 import { LineIndex, type Position } from '../text';
 import type { Alignment, Change, ComparedParagraph, Comparison } from './compare';
+import { wordDiffText } from '../agreed/diff';
 
 export interface Side {
   readonly file: string;
@@ -60,14 +61,8 @@ export function comparisonText(result: Comparison, old: Side, now: Side): string
       lines.push(head);
       continue;
     }
-    const body = a.diff
-      .map((d, k) => {
-        if (d.op === 'equal') return d.text;
-        const space = d.text.startsWith(' ') && a.diff[k - 1]?.op !== 'delete' ? ' ' : '';
-        return d.op === 'insert' ? `${space}{+${d.text.trim()}+}` : `${space}[-${d.text.trim()}-]`;
-      })
-      .join('');
-    lines.push(`${head}: ${a.change === 'added' || a.change === 'removed' ? a.diff.map((d) => d.text).join('').trim() : body.trim()}`);
+    const body = wordDiffText(a.diff);
+    lines.push(`${head}: ${a.change === 'added' || a.change === 'removed' ? a.diff.map((d) => d.text).join('').trim() : body}`);
   }
   const order: Change[] = ['unchanged', 'changed', 'moved', 'added', 'removed'];
   lines.push('', order.map((c) => `${counts.get(c) ?? 0} ${c}`).join(', '));
