@@ -248,7 +248,7 @@ export class ResolutionLibrary implements LibraryView {
   /** The agreed-language index over every paragraph of the library, built on first use after a change. */
   get agreedIndex(): AgreedIndex {
     const map = this.map;
-    this.agreed ??= agreedIndexOf(this.files.values(), (symbol) => map.get(symbol)?.date);
+    this.agreed ??= agreedIndexOf(this.files.entries(), (symbol) => map.get(symbol)?.date, this.options.cacheDir ? join(this.options.cacheDir, 'agreed-index.bin') : null);
     return this.agreed;
   }
 

@@ -6,7 +6,8 @@
 import type { LibraryDocument } from '../core/library';
 import type { Resolution } from '../core/model';
 import { passages } from '../core/agreed/passages';
-import { AgreedIndex, type IndexedPassage } from '../core/agreed/search';
+import { AgreedIndex, type IndexArrays, type IndexedPassage } from '../core/agreed/search';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { LineIndex } from '../core/text';
 import type { AknRendering } from './akn';
 
@@ -48,10 +49,52 @@ export function passagesOfAkn(rendering: AknRendering, model: Resolution): Store
   });
 }
 
-/** The search index over the passages of every file that holds a resolution. */
-export function agreedIndexOf(files: Iterable<{ readonly docs: readonly LibraryDocument[]; readonly passages?: readonly StoredPassage[] }>, dateOf: (symbol: string) => string | undefined): AgreedIndex {
+interface FileWithPassages {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly docs: readonly LibraryDocument[];
+  readonly passages?: readonly StoredPassage[];
+}
+
+const MAGIC = 0x554e5231;
+
+/** What the arrays on disk were built from: every file's path, size and time, in order. */
+function fingerprint(files: readonly [string, FileWithPassages][]): number {
+  let h = 0x811c9dc5;
+  for (const [path, f] of files) for (const c of `${path}\0${f.size}\0${f.mtimeMs}\0${f.passages?.length ?? -1}\n`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return h | 0;
+}
+
+function load(path: string, print: number): IndexArrays | undefined {
+  try {
+    const bytes = readFileSync(path);
+    const head = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 20));
+    if (head[0] !== MAGIC || head[1] !== print) return undefined;
+    let at = bytes.byteOffset + 20;
+    const take = (n: number): ArrayBuffer => bytes.buffer.slice(at, (at += 4 * n)) as ArrayBuffer;
+    return { starts: new Int32Array(take(head[2])), postings: new Int32Array(take(head[3])), weights: new Float32Array(take(head[4])) };
+  } catch {
+    return undefined;
+  }
+}
+
+function save(path: string, print: number, a: IndexArrays): void {
+  try {
+    const head = Int32Array.of(MAGIC, print, a.starts.length, a.postings.length, a.weights.length);
+    writeFileSync(path, Buffer.concat([head, a.starts, a.postings, a.weights].map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength))));
+  } catch {
+    // A cache that cannot be written only costs time on the next start.
+  }
+}
+
+/**
+ * The search index over the passages of every file that holds a resolution. With a cache path, its
+ * arrays are read from there when they were built from the same files, and written there otherwise.
+ */
+export function agreedIndexOf(entries: Iterable<[string, FileWithPassages]>, dateOf: (symbol: string) => string | undefined, cachePath: string | null): AgreedIndex {
+  const files = [...entries];
   const all: IndexedPassage[] = [];
-  for (const f of files) {
+  for (const [, f] of files) {
     const doc = f.docs[0];
     if (!doc?.location || !f.passages) continue;
     const date = dateOf(doc.symbol);
@@ -59,5 +102,9 @@ export function agreedIndexOf(files: Iterable<{ readonly docs: readonly LibraryD
       all.push({ symbol: doc.symbol, part: p.part, paragraph: p.paragraph, uri: doc.location.uri, range: { start: { line: p.at[0], character: p.at[1] }, end: { line: p.at[2], character: p.at[3] } }, text: p.text, date });
     }
   }
-  return new AgreedIndex(all);
+  const print = fingerprint(files);
+  const stored = cachePath ? load(cachePath, print) : undefined;
+  const index = new AgreedIndex(all, stored);
+  if (cachePath && index.arrays !== stored) save(cachePath, print, index.arrays);
+  return index;
 }

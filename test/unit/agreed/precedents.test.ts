@@ -1,6 +1,6 @@
 /** Agreed language on a small library written for the test: search, the predecessor, lenses, hover, cache. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../../../server/src/core/parse';
@@ -85,11 +85,16 @@ describe('agreed language', () => {
   it('keeps the passages in the on-disk cache: a warm start reads no file again and finds the same', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'unres-agreed-'));
     try {
-      await new ResolutionLibrary({ cacheDir }).index([LIBRARY]);
+      const cold = new ResolutionLibrary({ cacheDir });
+      await cold.index([LIBRARY]);
+      const built = cold.agreedIndex.arrays;
+      assert.ok(existsSync(join(cacheDir, 'agreed-index.bin')));
       const warm = new ResolutionLibrary({ cacheDir });
       const report = await warm.index([LIBRARY]);
       assert.equal(report.fromCache, report.files);
       assert.deepEqual(warm.agreedIndex.passages, library.agreedIndex.passages);
+      assert.deepEqual(warm.agreedIndex.arrays, built);
+      assert.deepEqual(warm.precedents('Decides to remain actively seized of the matter.', { limit: 1 }).map((r) => r.similarity), [1]);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }

@@ -42,7 +42,11 @@ const BUCKET_BITS = 21;
 const SHINGLE = 3;
 const CANDIDATES = 60;
 const CONTAINING = 20;
-const RERANK = 20;
+const RERANK = 12;
+/** Candidates whose word overlap is this close to the best one's are ranked by the exact diff. */
+const NEAR = 0.1;
+/** Shingles held by more passages than this (or 2 % of them) are left out when the query has others. */
+const COMMON = 1000;
 
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** Lower-cased code unit of each letter or digit, -1 for anything else, -2 until first seen. */
@@ -131,45 +135,91 @@ function overlap(a: Map<number, number>, aCount: number, text: string): number {
   return Math.max((2 * shared) / (aCount + b.length), aCount ? shared / aCount : 0);
 }
 
+/** The index's arrays, to keep on disk and restore without reading the texts again. */
+export interface IndexArrays {
+  readonly starts: Int32Array;
+  readonly postings: Int32Array;
+  readonly weights: Float32Array;
+}
+
+/** The `k` ids with the highest keys, best first, without sorting them all. */
+function topK(ids: readonly number[], key: (id: number) => number, k: number): number[] {
+  const best: { id: number; key: number }[] = [];
+  for (const id of ids) {
+    const v = key(id);
+    if (best.length === k && v <= best[k - 1].key) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].key < v) at--;
+    best.splice(at, 0, { id, key: v });
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.id);
+}
+
+/** Every passage's shingles, bucketed: the postings of bucket b are postings[starts[b]..starts[b + 1]). */
+function build(passages: readonly IndexedPassage[]): IndexArrays {
+  const buckets = 1 << BUCKET_BITS;
+  const shift = 32 - BUCKET_BITS;
+  let all = new Uint32Array(1 << 20);
+  const ends = new Int32Array(passages.length);
+  let at = 0;
+  passages.forEach((p, id) => {
+    const s = shingles(p.text);
+    if (at + s.length > all.length) {
+      const bigger = new Uint32Array(Math.max(2 * all.length, at + s.length));
+      bigger.set(all.subarray(0, at));
+      all = bigger;
+    }
+    all.set(s, at);
+    ends[id] = at += s.length;
+  });
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < at; i++) starts[(all[i] >>> shift) + 1]++;
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  const fill = starts.slice(0, buckets);
+  const postings = new Int32Array(at);
+  const weights = new Float32Array(passages.length);
+  for (let id = 0, i = 0; id < passages.length; id++) {
+    weights[id] = ends[id] - i;
+    for (; i < ends[id]; i++) postings[fill[all[i] >>> shift]++] = id;
+  }
+  return { starts, postings, weights };
+}
+
 export class AgreedIndex {
-  private readonly starts: Int32Array;
-  private readonly postings: Int32Array;
-  private readonly weights: Float32Array;
+  readonly arrays: IndexArrays;
   private readonly scores: Float32Array;
 
-  constructor(readonly passages: readonly IndexedPassage[]) {
-    const buckets = 1 << BUCKET_BITS;
-    const shift = 32 - BUCKET_BITS;
-    // Every passage's shingles in one array.
-    let all = new Uint32Array(1 << 20);
-    const ends = new Int32Array(passages.length);
-    let at = 0;
-    passages.forEach((p, id) => {
-      const s = shingles(p.text);
-      if (at + s.length > all.length) {
-        const bigger = new Uint32Array(Math.max(2 * all.length, at + s.length));
-        bigger.set(all.subarray(0, at));
-        all = bigger;
-      }
-      all.set(s, at);
-      ends[id] = at += s.length;
-    });
-    const counts = new Int32Array(buckets + 1);
-    for (let i = 0; i < at; i++) counts[(all[i] >>> shift) + 1]++;
-    for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
-    this.starts = counts;
-    const fill = counts.slice(0, buckets);
-    this.postings = new Int32Array(at);
-    this.weights = new Float32Array(passages.length);
-    for (let id = 0, i = 0; id < passages.length; id++) {
-      this.weights[id] = ends[id] - i;
-      for (; i < ends[id]; i++) this.postings[fill[all[i] >>> shift]++] = id;
-    }
+  /** Builds the index, or restores it from arrays built for the same passages. */
+  constructor(
+    readonly passages: readonly IndexedPassage[],
+    arrays?: IndexArrays,
+  ) {
+    this.arrays = arrays && arrays.weights.length === passages.length && arrays.starts.length === (1 << BUCKET_BITS) + 1 ? arrays : build(passages);
     this.scores = new Float32Array(passages.length);
   }
 
   get size(): number {
     return this.passages.length;
+  }
+
+  /** Adds each shingle's weight to the passages that hold it; with `cap`, only shingles held by at most that many. */
+  private score(query: Uint32Array, cap: number, touched: number[]): void {
+    const { starts, postings } = this.arrays;
+    const shift = 32 - BUCKET_BITS;
+    const n = this.passages.length;
+    for (let i = 0; i < query.length; i++) {
+      const b = query[i] >>> shift;
+      const from = starts[b];
+      const to = starts[b + 1];
+      if (to === from || to - from > cap) continue;
+      const w = Math.log(1 + n / (to - from));
+      for (let k = from; k < to; k++) {
+        const id = postings[k];
+        if (this.scores[id] === 0) touched.push(id);
+        this.scores[id] += w;
+      }
+    }
   }
 
   /** The passages most like `text`, best first; equal ones by the most recent adoption. */
@@ -178,39 +228,30 @@ export class AgreedIndex {
     const min = options.minSimilarity ?? 0.5;
     const query = shingles(text);
     if (query.length === 0 || this.passages.length === 0) return [];
-    const shift = 32 - BUCKET_BITS;
-    const n = this.passages.length;
     const touched: number[] = [];
-    for (let i = 0; i < query.length; i++) {
-      const b = query[i] >>> shift;
-      const from = this.starts[b];
-      const to = this.starts[b + 1];
-      if (to === from) continue;
-      const w = Math.log(1 + n / (to - from));
-      for (let k = from; k < to; k++) {
-        const id = this.postings[k];
-        if (this.scores[id] === 0) touched.push(id);
-        this.scores[id] += w;
-      }
-    }
+    // Shingles that half the library holds ("the Security Council") decide nothing and cost the most:
+    // they count only when the query has no other.
+    this.score(query, Math.max(COMMON, this.passages.length / 50), touched);
+    if (touched.length === 0) this.score(query, Infinity, touched);
     // Candidates: the best over the union of shingles (near copies), and the best in raw score (longer
     // paragraphs that contain the query).
-    const byUnion = touched.map((id) => ({ id, score: this.scores[id] / (query.length + this.weights[id]) })).sort((x, y) => y.score - x.score);
-    const byRaw = touched.map((id) => ({ id, score: this.scores[id] })).sort((x, y) => y.score - x.score);
+    const weights = this.arrays.weights;
+    const byUnion = topK(touched, (id) => this.scores[id] / (query.length + weights[id]), CANDIDATES);
+    const byRaw = topK(touched, (id) => this.scores[id], CONTAINING);
     for (const id of touched) this.scores[id] = 0;
-    const ranked = [...new Map([...byUnion.slice(0, CANDIDATES), ...byRaw.slice(0, CONTAINING)].map((c) => [c.id, c])).values()];
     const words = new Map<number, number>();
     const queryWords = wordHashes(text);
     for (const h of queryWords) words.set(h, (words.get(h) ?? 0) + 1);
     const excluded = options.excludeSymbol ?? null;
-    const close = ranked
-      .filter((c) => this.passages[c.id].symbol !== excluded)
-      .map((c) => ({ id: c.id, overlap: overlap(words, queryWords.length, this.passages[c.id].text) }))
+    const close = [...new Set([...byUnion, ...byRaw])]
+      .filter((id) => this.passages[id].symbol !== excluded)
+      .map((id) => ({ id, overlap: overlap(words, queryWords.length, this.passages[id].text) }))
       .filter((c) => c.overlap >= min)
-      .sort((x, y) => y.overlap - x.overlap)
-      .slice(0, RERANK);
+      .sort((x, y) => y.overlap - x.overlap);
+    // The exact diff only for those close to the best: it is the costly step on long paragraphs.
+    const near = close.filter((c, i) => i < limit || c.overlap >= close[0].overlap - NEAR).slice(0, Math.max(limit, RERANK));
     const mine = comparable(text);
-    return close
+    return near
       .map((c) => {
         const passage = this.passages[c.id];
         const d = diffTokens(mine, comparable(passage.text), { ignoreCase: true });
