@@ -99,6 +99,7 @@ export function registerAgreed(context: vscode.ExtensionContext, client: () => L
       return c;
     }),
 
+    /** With `options` (scripts, tests) no quick pick: the results are returned, and result `pick` is applied. */
     vscode.commands.registerCommand('unres.findAgreedLanguage', async (options?: { pick?: number }): Promise<Result[] | undefined> => {
       const editor = activeResolution();
       if (!editor) return undefined;
@@ -121,8 +122,8 @@ export function registerAgreed(context: vscode.ExtensionContext, client: () => L
         }
         await editor.edit((b) => b.replace(replace, r.replacement));
       };
-      if (options?.pick !== undefined) {
-        const r = found.results[options.pick];
+      if (options) {
+        const r = options.pick === undefined ? undefined : found.results[options.pick];
         if (r) await apply(r);
         return found.results;
       }

@@ -78,7 +78,7 @@ export class AgreedLanguage {
     const symbol = old.symbol ?? path.split(/[\\/]/).pop()!;
     this.compared.set(uri, { symbol, model: old });
     this.deps.refreshLenses();
-    const sides = [{ file: path, symbol: old.symbol, model: old }, { file: fileURLToPath(uri), symbol: doc.model.symbol, model: doc.model }] as const;
+    const sides = [{ file: path, symbol: old.symbol, model: old }, { file: uri.startsWith('file:') ? fileURLToPath(uri) : uri, symbol: doc.model.symbol, model: doc.model }] as const;
     const json = comparisonJson(result, sides[0], sides[1]);
     return { title: `${doc.model.symbol ?? 'Draft'} ↔ ${symbol}`, html: comparisonHtml(result, sides[0], sides[1]), old: json.old, new: json.new, paragraphs: json.paragraphs };
   }
