@@ -46,7 +46,8 @@ describe('agreed language in VS Code', () => {
       const r = await vscode.commands.executeCommand<Result[]>('unres.findAgreedLanguage', {});
       return r && r.length > 0 ? r : undefined;
     });
-    assert.deepEqual(results.map((r) => `${r.symbol} ${r.paragraph}`), ['S/RES/9150 (2025) 2', 'S/RES/9101 (2024) 2']);
+    // The workspace's own resolutions are in the library too; these two are the closest.
+    assert.deepEqual(results.slice(0, 2).map((r) => `${r.symbol} ${r.paragraph} ${r.similarity}`), ['S/RES/9150 (2025) 2 0.85', 'S/RES/9101 (2024) 2 0.85']);
     await vscode.commands.executeCommand('unres.findAgreedLanguage', { pick: 0 });
     assert.match(editor.document.getText(), /\n3\. Calls upon all parties to respect the ceasefire and to cooperate fully with UNVMF in the discharge of its mandate;\n/);
   });
@@ -65,8 +66,9 @@ describe('agreed language in VS Code', () => {
     const c = await pending;
     assert.equal(c.title, 'Draft ↔ S/RES/9150 (2025)');
     assert.ok(c.paragraphs.some((p) => p.change === 'added'));
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label === c.title), tabs.map((t) => t.label).join(', '));
+    await until('the comparison beside the draft', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.label === c.title) || undefined, 10000).catch(() => {
+      assert.fail(`no tab ${c.title} in ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label} (${t.input?.constructor.name})`).join(', ')}`);
+    });
     const titles = await until('the comparison lenses', async () => {
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
       const t = lenses.map((l) => l.command?.title ?? '');
