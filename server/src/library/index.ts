@@ -3,7 +3,7 @@
  * resolutions, indexed incrementally with an on-disk cache keyed by file size and modification time.
  * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
  */
-import { promises as fs, watch, type FSWatcher } from 'node:fs';
+import { promises as fs, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LibraryDocument, LibraryView } from '../core/library';
@@ -13,7 +13,7 @@ import { decodeText, MAX_FILE_BYTES } from '../node/readText';
 import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
 import { documentFromAkn, documentFromText } from './sources';
 import { renderAkn } from './akn';
-import { agreedIndexOf, passagesOfAkn, passagesOfText, type StoredPassage } from './passages';
+import { attachPassages, buildIndex, fingerprint, loadPassages, passagesOfAkn, passagesOfText, restoreIndex, savePassages, type StoredPassage } from './passages';
 import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
 export interface Citation {
@@ -31,8 +31,8 @@ interface FileEntry {
   readonly docs: LibraryDocument[];
   readonly records: CatalogRecord[];
   readonly citations: Citation[];
-  /** Paragraphs and sub-paragraphs of the resolution the file holds (agreed language). */
-  readonly passages?: StoredPassage[];
+  /** Paragraphs and sub-paragraphs of the resolution the file holds (agreed language), kept in their own cache file. */
+  passages?: StoredPassage[];
   readonly error?: string;
 }
 
@@ -139,7 +139,10 @@ export class ResolutionLibrary implements LibraryView {
     if (!p) return;
     try {
       await fs.mkdir(dirname(p), { recursive: true });
-      await fs.writeFile(p, JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(this.files) }));
+      await fs.writeFile(p, JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(this.files) }, (key, value: unknown) => (key === 'passages' ? undefined : value)));
+      const passages = join(dirname(p), 'library-passages.json');
+      attachPassages(this.files.entries(), () => loadPassages(passages));
+      savePassages(passages, this.files.entries());
     } catch {
       // A cache that cannot be written only costs time on the next start.
     }
@@ -245,10 +248,30 @@ export class ResolutionLibrary implements LibraryView {
     return this.merged;
   }
 
-  /** The agreed-language index over every paragraph of the library, built on first use after a change. */
+  /**
+   * The agreed-language index over every paragraph of the library: from disk when it was built from the
+   * same files, else built on first use after a change (passages of unchanged files from their cache
+   * file, the others read again).
+   */
   get agreedIndex(): AgreedIndex {
     const map = this.map;
-    this.agreed ??= agreedIndexOf(this.files.entries(), (symbol) => map.get(symbol)?.date, this.options.cacheDir ? join(this.options.cacheDir, 'agreed-index.bin') : null);
+    if (this.agreed) return this.agreed;
+    const dateOf = (symbol: string): string | undefined => map.get(symbol)?.date;
+    const files = [...this.files.entries()];
+    const print = fingerprint(files);
+    const dir = this.options.cacheDir;
+    const stored = dir ? restoreIndex(join(dir, 'agreed-index.bin'), print, dateOf) : null;
+    if (stored) return (this.agreed = stored);
+    const missing = attachPassages(files, () => (dir ? loadPassages(join(dir, 'library-passages.json')) : new Map()));
+    for (const [path, f] of missing) {
+      try {
+        f.passages = interpret(path, readFileSync(path)).passages;
+      } catch {
+        // Gone or unreadable since it was indexed: it has no passages.
+      }
+    }
+    if (dir && missing.length > 0) savePassages(join(dir, 'library-passages.json'), files);
+    this.agreed = buildIndex(files, dateOf, dir ? join(dir, 'agreed-index.bin') : null, print);
     return this.agreed;
   }
 

@@ -82,7 +82,7 @@ describe('agreed language', () => {
     ]);
   });
 
-  it('keeps the passages in the on-disk cache: a warm start reads no file again and finds the same', async () => {
+  it('keeps the passages and the search index on disk: a warm start reads no file again and finds the same', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'unres-agreed-'));
     try {
       const cold = new ResolutionLibrary({ cacheDir });
@@ -95,6 +95,11 @@ describe('agreed language', () => {
       assert.deepEqual(warm.agreedIndex.passages, library.agreedIndex.passages);
       assert.deepEqual(warm.agreedIndex.arrays, built);
       assert.deepEqual(warm.precedents('Decides to remain actively seized of the matter.', { limit: 1 }).map((r) => r.similarity), [1]);
+      // Without the index on disk, the passages come from their own cache file: no library file is read again.
+      rmSync(join(cacheDir, 'agreed-index.bin'));
+      const rebuilt = new ResolutionLibrary({ cacheDir });
+      await rebuilt.index([LIBRARY]);
+      assert.deepEqual(rebuilt.agreedIndex.passages, library.agreedIndex.passages);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
