@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../server/src/core/parse';
 import { compare, type Alignment } from '../../server/src/core/features/compare';
-import { sideOf } from '../../server/src/core/agreed/diff';
+import { sideOf } from '../helpers/diff';
 import { resolutionText } from '../../server/src/library/read';
 import { skipWithoutCorpus, TEXTS, UNXML } from '../helpers/corpus';
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from '../../../server/src/core/parse';
 import { compare } from '../../../server/src/core/features/compare';
 import { comparisonHtml, comparisonJson, comparisonText } from '../../../server/src/core/features/compareReport';
-import { diffTexts, sideOf } from '../../../server/src/core/agreed/diff';
+import { diffTexts, sideOf } from '../../helpers/diff';
 import { tokenize } from '../../../server/src/core/agreed/words';
 
 const OLD = `The Security Council,

@@ -1,6 +1,6 @@
 /** Word-level differences between two texts (jsdiff's Myers diff over tokens) and their similarity. */
 import { diffArrays } from 'diff';
-import { joinTokens, spacelessKey, tokenize, type Token } from './words';
+import { joinTokens, spacelessKey, type Token } from './words';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -52,21 +52,6 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options: Di
   }
   const total = a.length + b.length;
   return { parts, similarity: total === 0 ? 1 : shared / total };
-}
-
-/** Differences between two texts, word by word. */
-export function diffTexts(a: string, b: string, options: DiffOptions = {}): WordDiff {
-  return diffTokens(tokenize(a), tokenize(b), options);
-}
-
-/** The old text (`delete` and `equal` parts) or the new one (`insert` and `equal`) from a diff. */
-export function sideOf(parts: readonly DiffPart[], side: 'old' | 'new'): string {
-  const skip: DiffOp = side === 'old' ? 'insert' : 'delete';
-  return parts
-    .filter((p) => p.op !== skip)
-    .map((p) => p.text)
-    .join('')
-    .trim();
 }
 
 /** The parts as `git diff --word-diff` writes them: "until 30 June [-2026-]{+2027+}". */

@@ -64,7 +64,7 @@ function wordUnit(c: number): number {
 }
 
 /** FNV-1a hashes of the lower-cased words of a text (the same words as `wordKeys`). */
-export function wordHashes(text: string): number[] {
+function wordHashes(text: string): number[] {
   const out: number[] = [];
   let h = 0x811c9dc5;
   let inWord = false;
@@ -89,7 +89,7 @@ function mix(h: number, w: number): number {
 }
 
 /** Hashes of the word trigrams of a text (the whole text is one shingle when it has fewer words). */
-export function shingles(text: string): Uint32Array {
+function shingles(text: string): Uint32Array {
   const w = wordHashes(text);
   if (w.length < SHINGLE) {
     if (w.length === 0) return new Uint32Array(0);
@@ -136,7 +136,7 @@ function overlap(a: Map<number, number>, aCount: number, text: string): number {
 }
 
 /** The index's arrays, to keep on disk and restore without reading the texts again. */
-export interface IndexArrays {
+interface IndexArrays {
   readonly starts: Int32Array;
   readonly postings: Int32Array;
   readonly weights: Float32Array;

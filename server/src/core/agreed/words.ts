@@ -81,8 +81,3 @@ export function joinTokens(tokens: readonly Token[], first = false): string {
   for (let i = 0; i < tokens.length; i++) s += (tokens[i].spaced && (i > 0 || first) ? ' ' : '') + tokens[i].text;
   return s;
 }
-
-/** Whether a token is a word (not punctuation). */
-export function isWord(t: Token): boolean {
-  return classOf(t.text.charCodeAt(0)) === WORD;
-}

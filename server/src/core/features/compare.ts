@@ -35,7 +35,7 @@ export interface Comparison {
 }
 
 /** Below this share of common words two paragraphs are not the same paragraph reworded. */
-export const MIN_SIMILARITY = 0.5;
+const MIN_SIMILARITY = 0.5;
 
 interface Unit {
   readonly paragraph: ComparedParagraph;

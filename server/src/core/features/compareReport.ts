@@ -43,7 +43,7 @@ export function comparisonJson(result: Comparison, old: Side, now: Side) {
 }
 
 /** "op 21", "pp 3": how drafters name paragraphs. */
-export function paragraphName(part: Alignment['part'], p: ComparedParagraph): string {
+function paragraphName(part: Alignment['part'], p: ComparedParagraph): string {
   return part === 'preamble' ? `pp ${p.index}` : `op ${p.label ?? p.index}`;
 }
 

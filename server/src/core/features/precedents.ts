@@ -16,7 +16,7 @@ export interface Query {
 }
 
 /** Similarity from which the hover names a precedent. */
-export const HOVER_SIMILARITY = 0.8;
+const HOVER_SIMILARITY = 0.8;
 
 function textStart(node: Operative | SubParagraph | Preambular): number {
   return node.kind === 'preamble' ? node.span.start : node.textSpan.start;
