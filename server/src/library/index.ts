@@ -87,7 +87,7 @@ export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'siz
   if (kind === 'akn') {
     const rendering = renderAkn(read.text);
     const doc = documentFromAkn(rendering, uri);
-    return { docs: doc ? [doc] : [], records: [], citations: [], passages: doc ? passagesOfAkn(rendering, parse(rendering.text)) : undefined };
+    return { docs: doc ? [doc] : [], records: [], citations: [], passages: doc ? passagesOfAkn(rendering, parse(rendering.text, { references: false })) : undefined };
   }
   if (kind === 'json') {
     const r = parseDataExtract(read.text);

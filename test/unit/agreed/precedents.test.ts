@@ -105,6 +105,13 @@ describe('agreed language', () => {
     }
   });
 
+  it('lists the same passages from a parse without references (what the library does, faster)', () => {
+    const lean = parse(DRAFT, { references: false });
+    assert.equal(lean.references.length, 0);
+    assert.ok(model.references.length > 0);
+    assert.deepEqual(passages(lean).map((p) => [p.paragraph, p.text]), passages(model).map((p) => [p.paragraph, p.text]));
+  });
+
   it('names French sub-paragraphs as the text writes them', () => {
     const fr = parse('Le Conseil de sécurité,\n\n1. Décide que la Mission aura pour mandat :\n\na) De surveiller le cessez-le-feu;\n\nb) D’appuyer le retour des réfugiés.\n');
     assert.deepEqual(passages(fr).map((p) => p.paragraph), ['1', '1 (a)', '1 (b)']);

@@ -14,6 +14,8 @@ import { BlockLabels } from './subLabels';
 export interface ParseOptions {
   /** Forces a language instead of detecting it. */
   readonly language?: LanguageId;
+  /** Leaves references out (`references` is empty): for readers of the structure only, such as the library's passages. */
+  readonly references?: false;
 }
 
 export function parse(text: string, options: ParseOptions = {}): Resolution {
@@ -32,6 +34,7 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
   const references: Reference[] = [];
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: s.sections, preamble: s.preamble, operative: s.operative };
   const scan = (content: TextContent, holder: Operative | Preambular | null): void => {
+    if (options.references === false) return;
     references.push(...resolveRefs(ctx, scanReferences(content.text, lang, organ?.code ?? null), content, holder));
   };
   for (const p of s.preamble) scan(p.content, p);
