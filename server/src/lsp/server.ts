@@ -151,6 +151,8 @@ export function startServer(connection: lsp.Connection): void {
     }
     library?.unwatch();
     library = next;
+    // The agreed-language index is read from disk (or built) now rather than at the first hover.
+    setImmediate(guard(undefined, () => void next.agreedIndex));
     library.watch(roots.filter((r) => existsSync(r)), () => {
       cache.clear();
       for (const d of documents.all()) schedule(d.uri);
