@@ -47,7 +47,7 @@ function distinct(texts: string[]): string[] {
 
 function sourceOf(file: string): Source {
   const m = parse(readFileSync(join(TEXTS, file), 'utf8'));
-  const line = (node: Parameters<typeof paragraphTokens>[0]) => paragraphTokens(node).map((t, i) => (t.spaced && i > 0 ? ' ' : '') + t.text).join('');
+  const line = (node: Parameters<typeof paragraphTokens>[0]) => paragraphTokens(node).filter((t) => !t.label).map((t, i) => (t.spaced && i > 0 ? ' ' : '') + t.text).join('');
   return { preamble: distinct(m.preamble.map(line)).slice(0, 25), operative: distinct(m.operative.map(line)).slice(0, 40) };
 }
 

@@ -26,7 +26,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options: Di
   const fold = options.ignoreCase === true;
   const same = (x: string, y: string): boolean => (fold ? x.toLowerCase() === y.toLowerCase() : x === y);
   const changes = diffArrays(a as Token[], b as Token[], {
-    comparator: (x: Token, y: Token) => same(x.text, y.text),
+    comparator: (x: Token, y: Token) => (x.label === true ? y.label === true : y.label !== true && same(x.text, y.text)),
   });
   const parts: DiffPart[] = [];
   let shared = 0;

@@ -12,6 +12,8 @@ export interface Token {
   /** Offsets in the text it was read from, half-open. */
   readonly start: number;
   readonly end: number;
+  /** A sub-paragraph's label ("(a)"): shown, never compared (any label matches any other). */
+  readonly label?: boolean;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -61,10 +63,10 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** A text's tokens without the spaces between them: PDF extractions split words ("displac ed"). */
+/** A text's tokens without the spaces between them (PDF extractions split words: "displac ed") and without labels. */
 export function spacelessKey(tokens: readonly Token[]): string {
   let s = '';
-  for (const t of tokens) s += t.text;
+  for (const t of tokens) if (!t.label) s += t.text;
   return s;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Operative, Preambular, Resolution, Span, SubParagraph } from '../model';
 import { diffTokens, type DiffPart } from '../agreed/diff';
-import { spacelessKey, tokenize, wordKeys, type Token } from '../agreed/words';
+import { joinTokens, spacelessKey, tokenize, wordKeys, type Token } from '../agreed/words';
 
 export type Part = 'preamble' | 'operative';
 export type Change = 'unchanged' | 'changed' | 'moved' | 'added' | 'removed';
@@ -50,8 +50,14 @@ const FINAL = new Set([',', ';', '.', ':']);
 const DASHES = new Set(['-', '–', '—']);
 const CLAUSE_END = new Set([';', ':']);
 
+/** "(a)", "a)", "–" as the text writes the label. */
+function labelText(c: SubParagraph): string {
+  return c.labelStyle === '(a)' ? `(${c.label})` : c.labelStyle === 'a)' ? `${c.label})` : c.label;
+}
+
 function subTokens(children: readonly SubParagraph[], out: Token[]): void {
   for (const c of children) {
+    out.push({ text: labelText(c), spaced: true, start: c.labelSpan.start, end: c.labelSpan.end, label: true });
     tokenize(c.content.text).forEach((t, k) => out.push(k === 0 ? { ...t, spaced: true } : t));
     subTokens(c.children, out);
   }
@@ -65,13 +71,13 @@ function withoutMarkers(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if (DASHES.has(t.text) && (!prev || CLAUSE_END.has(prev.text) || DASHES.has(prev.text))) continue;
+    if (!t.label && DASHES.has(t.text) && (!prev || CLAUSE_END.has(prev.text) || DASHES.has(prev.text))) continue;
     out.push(t);
   }
   return out;
 }
 
-/** Tokens of a paragraph with its sub-paragraphs, labels left out, the closing punctuation mark dropped. */
+/** Tokens of a paragraph with its sub-paragraphs (labels marked as such), the closing punctuation mark dropped. */
 export function paragraphTokens(node: Operative | Preambular): Token[] {
   const all = tokenize(node.content.text);
   if (node.kind === 'operative') subTokens(node.children, all);
@@ -84,7 +90,7 @@ function unitOf(node: Operative | Preambular, index: number): Unit {
   const tokens = paragraphTokens(node);
   const words = new Map<string, number>();
   let wordCount = 0;
-  for (const w of wordKeys(tokens.map((t) => t.text).join(' '))) {
+  for (const w of wordKeys(tokens.filter((t) => !t.label).map((t) => t.text).join(' '))) {
     words.set(w, (words.get(w) ?? 0) + 1);
     wordCount++;
   }
@@ -194,9 +200,10 @@ function alignPart(part: Part, olds: readonly Unit[], news: readonly Unit[]): Al
     const a = olds[i];
     const moved = !stay.has(i);
     if (!moved) flushRemoved(i + 1);
-    const d = diffTokens(a.tokens, b.tokens);
     const same = a.key === b.key;
-    out.push({ part, old: a.paragraph, new: b.paragraph, change: moved ? 'moved' : same ? 'unchanged' : 'changed', similarity: same ? 1 : d.similarity, diff: d.parts });
+    const diff = same ? [{ op: 'equal' as const, text: joinTokens(b.tokens) }] : diffTokens(a.tokens, b.tokens).parts;
+    const similarity = same ? 1 : diffTokens(a.tokens.filter((t) => !t.label), b.tokens.filter((t) => !t.label)).similarity;
+    out.push({ part, old: a.paragraph, new: b.paragraph, change: moved ? 'moved' : same ? 'unchanged' : 'changed', similarity, diff });
   });
   flushRemoved(olds.length);
   return out;
