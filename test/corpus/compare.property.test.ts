@@ -48,7 +48,9 @@ function distinct(texts: string[]): string[] {
 function sourceOf(file: string): Source {
   const m = parse(readFileSync(join(TEXTS, file), 'utf8'));
   const line = (node: Parameters<typeof paragraphTokens>[0]) => paragraphTokens(node).filter((t) => !t.label).map((t, i) => (t.spaced && i > 0 ? ' ' : '') + t.text).join('');
-  return { preamble: distinct(m.preamble.map(line)).slice(0, 25), operative: distinct(m.operative.map(line)).slice(0, 40) };
+  // Paragraphs that cite others by number are left out: moving paragraphs around would change what they cite.
+  const citing = new Set(m.references.flatMap((r) => (r.kind === 'paragraph' && r.holder ? [r.holder] : [])));
+  return { preamble: distinct(m.preamble.filter((p) => !citing.has(p)).map(line)).slice(0, 25), operative: distinct(m.operative.filter((p) => !citing.has(p)).map(line)).slice(0, 40) };
 }
 
 interface Item {

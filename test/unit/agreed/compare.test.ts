@@ -82,6 +82,16 @@ describe('compare', () => {
     assert.equal(Math.round(p.similarity * 100), 92);
   });
 
+  it('counts a reference renumbered with its paragraph as no change, and one that now names another paragraph as a change', () => {
+    const before = 'The Security Council,\n\n1. Decides to establish a panel of experts;\n\n2. Requests the panel established in paragraph 1 above to report.\n';
+    const renumbered = 'The Security Council,\n\n1. Welcomes the report of the Secretary-General;\n\n2. Decides to establish a panel of experts;\n\n3. Requests the panel established in paragraph 2 above to report.\n';
+    const rows = (after: string) => compare(parse(before), parse(after)).paragraphs.map((a) => `${a.old?.label ?? '-'}→${a.new?.label ?? '-'} ${a.change}`);
+    assert.deepEqual(rows(renumbered), ['-→1 added', '1→2 unchanged', '2→3 unchanged']);
+    assert.deepEqual(rows(renumbered.replace('paragraph 2 above', 'paragraph 1 above')), ['-→1 added', '1→2 unchanged', '2→3 changed']);
+    const changed = compare(parse(before), parse(renumbered.replace('paragraph 2 above', 'paragraph 1 above'))).paragraphs[2];
+    assert.deepEqual(changed.diff.filter((d) => d.op !== 'equal').map((d) => `${d.op}:${d.text.trim()}`), ['delete:1', 'insert:1']);
+  });
+
   it('lists removed paragraphs where they stood', () => {
     const r = compare(parse(NEW), parse(OLD)).paragraphs.map((a) => `${a.old?.index ?? '-'}→${a.new?.index ?? '-'} ${a.change}`);
     assert.deepEqual(r.slice(0, 3), ['1→1 unchanged', '2→- removed', '3→2 unchanged']);

@@ -1,6 +1,16 @@
 /** Word-level differences between two texts (jsdiff's Myers diff over tokens) and their similarity. */
 import { diffArrays } from 'diff';
-import { joinTokens, spacelessKey, type Token } from './words';
+import { joinTokens, type Token } from './words';
+
+/** The tokens as written, without spaces or labels; null when they hold a reference (compared by its target, not its text). */
+function written(tokens: readonly Token[]): string | null {
+  let s = '';
+  for (const t of tokens) {
+    if (t.ref !== undefined) return null;
+    if (!t.label) s += t.text;
+  }
+  return s;
+}
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -19,6 +29,8 @@ export interface WordDiff {
 export interface DiffOptions {
   /** Compare words without their case (search); compare exactly otherwise. */
   readonly ignoreCase?: boolean;
+  /** Decides whether two tokens are equal first, when it returns a boolean (internal references). */
+  readonly equal?: (x: Token, y: Token) => boolean | undefined;
 }
 
 /** Differences between two token lists. */
@@ -26,7 +38,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options: Di
   const fold = options.ignoreCase === true;
   const same = (x: string, y: string): boolean => (fold ? x.toLowerCase() === y.toLowerCase() : x === y);
   const changes = diffArrays(a as Token[], b as Token[], {
-    comparator: (x: Token, y: Token) => (x.label === true ? y.label === true : y.label !== true && same(x.text, y.text)),
+    comparator: (x: Token, y: Token) => options.equal?.(x, y) ?? (x.label === true ? y.label === true : y.label !== true && same(x.text, y.text)),
   });
   const parts: DiffPart[] = [];
   let shared = 0;
@@ -38,7 +50,9 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options: Di
     let value = c.value;
     const next = changes[k + 1];
     // A word split or joined by a PDF extraction ("displac ed") is not a change.
-    if (op !== 'equal' && next && (next.added || next.removed) && same(spacelessKey(c.value), spacelessKey(next.value))) {
+    const mine = written(c.value);
+    const theirs = next && (next.added || next.removed) ? written(next.value) : null;
+    if (op !== 'equal' && mine !== null && theirs !== null && same(mine, theirs)) {
       shared += c.value.length + next.value.length;
       op = 'equal';
       value = c.added ? c.value : next.value;

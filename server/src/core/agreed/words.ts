@@ -14,6 +14,8 @@ export interface Token {
   readonly end: number;
   /** A sub-paragraph's label ("(a)"): shown, never compared (any label matches any other). */
   readonly label?: boolean;
+  /** The number of an internal reference ("paragraph 21 above"): the position of the operative paragraph it names, compared through the alignment. */
+  readonly ref?: number;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -63,10 +65,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** A text's tokens without the spaces between them (PDF extractions split words: "displac ed") and without labels. */
+/**
+ * A text's tokens without the spaces between them (PDF extractions split words: "displac ed"), without
+ * labels, and with internal reference numbers as "#" (renumbering changes them, not the wording).
+ */
 export function spacelessKey(tokens: readonly Token[]): string {
   let s = '';
-  for (const t of tokens) if (!t.label) s += t.text;
+  for (const t of tokens) if (!t.label) s += t.ref === undefined ? t.text : '#';
   return s;
 }
 

@@ -5,7 +5,7 @@
  * with it, without their labels, so relabelling "(b)" as "(c)" is no change. PDF artifacts are not part
  * of the paragraphs' text, so an extraction compares cleanly with a clean text.
  */
-import type { Operative, Preambular, Resolution, Span, SubParagraph } from '../model';
+import type { Operative, Preambular, Resolution, Span, SubParagraph, TextContent } from '../model';
 import { diffTokens, type DiffPart } from '../agreed/diff';
 import { joinTokens, spacelessKey, tokenize, wordKeys, type Token } from '../agreed/words';
 
@@ -55,11 +55,43 @@ function labelText(c: SubParagraph): string {
   return c.labelStyle === '(a)' ? `(${c.label})` : c.labelStyle === 'a)' ? `${c.label})` : c.label;
 }
 
-function subTokens(children: readonly SubParagraph[], out: Token[]): void {
+/** Internal references of a text: where each number that names an operative paragraph starts, and that paragraph's position. */
+type Targets = ReadonlyMap<number, number>;
+
+function targetsOf(model: Resolution): Targets {
+  const position = new Map(model.operative.map((p, i) => [p, i]));
+  const out = new Map<number, number>();
+  for (const r of model.references) {
+    if (r.kind !== 'paragraph') continue;
+    for (const t of r.targets) {
+      const at = t.resolved?.kind === 'operative' ? position.get(t.resolved) : undefined;
+      if (at !== undefined) out.set(t.span.start, at);
+    }
+  }
+  return out;
+}
+
+/** Document offset of an offset in a text assembled from segments. */
+function docOffset(content: TextContent, offset: number): number {
+  for (const s of content.segments) if (offset >= s.textStart && offset < s.textStart + s.length) return s.docStart + offset - s.textStart;
+  return -1;
+}
+
+/** Tokens of one text, internal reference numbers marked with the paragraph they name. */
+function contentTokens(content: TextContent, targets: Targets): Token[] {
+  const tokens = tokenize(content.text);
+  if (targets.size === 0) return tokens;
+  return tokens.map((t) => {
+    const ref = targets.get(docOffset(content, t.start));
+    return ref === undefined ? t : { ...t, ref };
+  });
+}
+
+function subTokens(children: readonly SubParagraph[], targets: Targets, out: Token[]): void {
   for (const c of children) {
     out.push({ text: labelText(c), spaced: true, start: c.labelSpan.start, end: c.labelSpan.end, label: true });
-    tokenize(c.content.text).forEach((t, k) => out.push(k === 0 ? { ...t, spaced: true } : t));
-    subTokens(c.children, out);
+    contentTokens(c.content, targets).forEach((t, k) => out.push(k === 0 ? { ...t, spaced: true } : t));
+    subTokens(c.children, targets, out);
   }
 }
 
@@ -78,16 +110,16 @@ function withoutMarkers(tokens: readonly Token[]): Token[] {
 }
 
 /** Tokens of a paragraph with its sub-paragraphs (labels marked as such), the closing punctuation mark dropped. */
-export function paragraphTokens(node: Operative | Preambular): Token[] {
-  const all = tokenize(node.content.text);
-  if (node.kind === 'operative') subTokens(node.children, all);
+export function paragraphTokens(node: Operative | Preambular, targets: Targets = new Map()): Token[] {
+  const all = contentTokens(node.content, targets);
+  if (node.kind === 'operative') subTokens(node.children, targets, all);
   const tokens = withoutMarkers(all);
   if (tokens.length > 0 && FINAL.has(tokens[tokens.length - 1].text)) tokens.pop();
   return tokens;
 }
 
-function unitOf(node: Operative | Preambular, index: number): Unit {
-  const tokens = paragraphTokens(node);
+function unitOf(node: Operative | Preambular, index: number, targets: Targets): Unit {
+  const tokens = paragraphTokens(node, targets);
   const words = new Map<string, number>();
   let wordCount = 0;
   for (const w of wordKeys(tokens.filter((t) => !t.label).map((t) => t.text).join(' '))) {
@@ -173,11 +205,20 @@ function inPlace(order: readonly number[], similarity: readonly number[]): Set<n
   return keep;
 }
 
-function alignPart(part: Part, olds: readonly Unit[], news: readonly Unit[]): Alignment[] {
-  const pairs = match(olds, news);
+/** Whether two tokens are the same reference: their targets are aligned with each other. */
+type SameRef = (x: Token, y: Token) => boolean | undefined;
+
+function alignPart(part: Part, olds: readonly Unit[], news: readonly Unit[], pairs: Map<number, number>, sameRef: SameRef): Alignment[] {
+  /** Same wording: the same tokens, and references to paragraphs that were aligned with each other. */
+  const identical = (a: Unit, b: Unit): boolean => {
+    if (a.key !== b.key) return false;
+    const ra = a.tokens.filter((t) => t.ref !== undefined);
+    const rb = b.tokens.filter((t) => t.ref !== undefined);
+    return ra.length === rb.length && ra.every((t, k) => sameRef(t, rb[k]) === true);
+  };
   const matched = news.flatMap((b, j) => {
     const i = pairs.get(j);
-    return i === undefined ? [] : [{ i, s: olds[i].key === b.key ? 1 : dice(olds[i], b) }];
+    return i === undefined ? [] : [{ i, s: identical(olds[i], b) ? 1 : dice(olds[i], b) }];
   });
   const order = matched.map((m) => m.i);
   const stay = inPlace(order, matched.map((m) => m.s));
@@ -200,20 +241,33 @@ function alignPart(part: Part, olds: readonly Unit[], news: readonly Unit[]): Al
     const a = olds[i];
     const moved = !stay.has(i);
     if (!moved) flushRemoved(i + 1);
-    const same = a.key === b.key;
-    const diff = same ? [{ op: 'equal' as const, text: joinTokens(b.tokens) }] : diffTokens(a.tokens, b.tokens).parts;
-    const similarity = same ? 1 : diffTokens(a.tokens.filter((t) => !t.label), b.tokens.filter((t) => !t.label)).similarity;
+    const same = identical(a, b);
+    const diff = same ? [{ op: 'equal' as const, text: joinTokens(b.tokens) }] : diffTokens(a.tokens, b.tokens, { equal: sameRef }).parts;
+    const similarity = same ? 1 : diffTokens(a.tokens.filter((t) => !t.label), b.tokens.filter((t) => !t.label), { equal: sameRef }).similarity;
     out.push({ part, old: a.paragraph, new: b.paragraph, change: moved ? 'moved' : same ? 'unchanged' : 'changed', similarity, diff });
   });
   flushRemoved(olds.length);
   return out;
 }
 
+/**
+ * Internal references count as the same when they name paragraphs aligned with each other, so that
+ * "paragraph 19 above" renumbered as "paragraph 21 above" is no change.
+ */
 export function compare(oldModel: Resolution, newModel: Resolution): Comparison {
+  const oldTargets = targetsOf(oldModel);
+  const newTargets = targetsOf(newModel);
+  const units = (m: Resolution, targets: Targets) => ({
+    preamble: m.preamble.map((p, i) => unitOf(p, i, targets)),
+    operative: m.operative.map((p, i) => unitOf(p, i, targets)),
+  });
+  const olds = units(oldModel, oldTargets);
+  const news = units(newModel, newTargets);
+  const preamble = match(olds.preamble, news.preamble);
+  const operative = match(olds.operative, news.operative);
+  const newOf = new Map([...operative].map(([j, i]) => [i, j]));
+  const sameRef: SameRef = (x, y) => (x.ref === undefined || y.ref === undefined ? undefined : newOf.get(x.ref) === y.ref);
   return {
-    paragraphs: [
-      ...alignPart('preamble', oldModel.preamble.map(unitOf), newModel.preamble.map(unitOf)),
-      ...alignPart('operative', oldModel.operative.map(unitOf), newModel.operative.map(unitOf)),
-    ],
+    paragraphs: [...alignPart('preamble', olds.preamble, news.preamble, preamble, sameRef), ...alignPart('operative', olds.operative, news.operative, operative, sameRef)],
   };
 }
