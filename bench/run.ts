@@ -15,6 +15,7 @@ import { anchorsOf } from '../server/src/core/parse/references';
 import { LANGUAGES } from '../server/src/core/lang';
 import { adversarial, generateResolution } from './generate';
 import { positionOf, startClient } from '../test/helpers/lspClient';
+import { agreedLanguage } from './agreed';
 
 const ROOT = resolve(__dirname, '../..');
 const CORPUS = process.env.UNRES_CORPUS ?? resolve(ROOT, '../shared/corpus');
@@ -364,6 +365,7 @@ async function main(): Promise<void> {
   growth();
   await startup();
   cliOnCorpus();
+  agreedLanguage(CORPUS, target, report);
   console.log('\nTargets');
   for (const t of targets) {
     const pass = t.higherIsBetter ? t.value >= t.limit : t.value <= t.limit;

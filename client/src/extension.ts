@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient';
 import { registerLibrary } from './library';
 import { registerConcordance } from './concordance';
+import { registerAgreed } from './agreed';
 
 let client: LanguageClient | undefined;
 
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     );
   }
   registerConcordance(context, () => client);
+  registerAgreed(context, () => client!);
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
   vscode.workspace.textDocuments.forEach(detect);
   context.subscriptions.push(

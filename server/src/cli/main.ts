@@ -18,6 +18,8 @@ import { checkFiles } from './check';
 import { join } from 'node:path';
 import { registerConcordance } from './concordance';
 import { toLocale } from '../core/messages';
+import { registerCompare } from './compare';
+import { registerPrecedents } from './precedents';
 
 function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'unres');
@@ -149,6 +151,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   registerConcordance(program, out, err, (code) => {
     exit = Math.max(exit, code);
   });
+  const io = { out, err, exit: (code: number) => (exit = Math.max(exit, code)) };
+  registerCompare(program, io);
+  registerPrecedents(program, io, defaultCacheDir());
 
   program
     .command('rules')

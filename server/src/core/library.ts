@@ -43,6 +43,8 @@ export interface LibraryDocument {
   readonly outcome?: 'unanimous' | 'without-vote' | 'recorded-vote' | 'vote';
 }
 
+import type { Precedent, SearchOptions } from './agreed/search';
+
 export interface LibraryView {
   /** The document; with a language ("fr"), its text in that language when the view holds it, else in English. */
   get(symbol: string, language?: string): LibraryDocument | null;
@@ -53,4 +55,6 @@ export interface LibraryView {
   /** True when the view holds full texts (a library), not only the catalog's metadata. */
   readonly hasTexts?: boolean;
   entries(): Iterable<LibraryDocument>;
+  /** Paragraphs of the library most like a text, best first (agreed language), when the library indexes them. */
+  precedents?(text: string, options?: SearchOptions): Precedent[];
 }

@@ -23,6 +23,8 @@ export interface AknRendering {
   readonly language: string | null;
   /** The numbered paragraphs of the main body and attachments (not nested in one another), in order. */
   readonly paragraphs: readonly AknParagraph[];
+  /** Where each block of the rendering comes from: its offset there, and the 0-based line and column of its element in the XML. */
+  readonly blocks: readonly { readonly offset: number; readonly line: number; readonly column: number }[];
 }
 
 /** The AKN metadata writes languages in ISO 639-2 ("fra"); the rest of unres uses ISO 639-1 ("fr"). */
@@ -60,6 +62,7 @@ export function renderAkn(xml: string): AknRendering {
   const stack: Frame[] = [];
   const blocks: string[] = [];
   const paragraphs: AknParagraph[] = [];
+  const origins: { offset: number; line: number; column: number }[] = [];
   let length = 0;
   let region: string | null = null;
   let skipDepth = 0;
@@ -75,7 +78,7 @@ export function renderAkn(xml: string): AknRendering {
   /** Rows open (a table in a cell nests rows): the outermost one is the block. */
   let rowDepth = 0;
 
-  const emit = (t: string): void => {
+  const emit = (t: string, from: Frame): void => {
     const text = clean(t);
     if (row !== null) {
       if (text && row.length > 0) row[row.length - 1].push(text);
@@ -88,6 +91,7 @@ export function renderAkn(xml: string): AknRendering {
       pendingParagraph = null;
     }
     pendingLabel = '';
+    origins.push({ offset: length, line: from.line, column: from.column });
     blocks.push(block);
     length += block.length + 2;
   };
@@ -136,7 +140,7 @@ export function renderAkn(xml: string): AknRendering {
     }
     if (frame.name === 'num' && frame.buffer !== null) {
       // A paragraph without its own text ("58." then "(a) ..."): its number stands on its own line.
-      if (pendingLabel) emit('');
+      if (pendingLabel) emit('', frame);
       pendingLabel = clean(frame.buffer);
       const parent = stack[stack.length - 1];
       if (parent) {
@@ -150,17 +154,17 @@ export function renderAkn(xml: string): AknRendering {
       }
       return;
     }
-    if (frame.buffer !== null) emit(frame.buffer);
-    else if (frame.hadNum && pendingLabel) emit('');
+    if (frame.buffer !== null) emit(frame.buffer, frame);
+    else if (frame.hadNum && pendingLabel) emit('', frame);
     if (frame.name === 'tr' && row !== null && --rowDepth === 0) {
       // Empty cells are kept, as the UN's own text renderings keep them: "| Part I. Political affairs |".
       const cells = row.map((c) => c.join(' '));
       row = null;
-      if (cells.some((c) => c !== '')) emit(cells.join(' | '));
+      if (cells.some((c) => c !== '')) emit(cells.join(' | '), frame);
     }
     if (frame.name === region) region = null;
   });
 
   parser.write(xml).close();
-  return { text: blocks.join('\n\n') + '\n', symbol, date, language, paragraphs };
+  return { text: blocks.join('\n\n') + '\n', symbol, date, language, paragraphs, blocks: origins };
 }

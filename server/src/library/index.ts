@@ -3,7 +3,7 @@
  * resolutions, indexed incrementally with an on-disk cache keyed by file size and modification time.
  * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
  */
-import { promises as fs, watch, type FSWatcher } from 'node:fs';
+import { promises as fs, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inOrder } from '../node/workers';
@@ -15,6 +15,9 @@ import { decodeText, MAX_FILE_BYTES } from '../node/readText';
 import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
 import { documentFromAkn, documentFromText } from './sources';
 import { lastOfSessions } from './bundled/build';
+import { renderAkn } from './akn';
+import { attachPassages, buildIndex, fingerprint, loadPassages, passagesOfAkn, passagesOfText, restoreIndex, savePassages, type StoredPassage } from './passages';
+import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
 export interface Citation {
   readonly symbol: string;
@@ -31,6 +34,8 @@ export interface FileEntry {
   readonly docs: LibraryDocument[];
   readonly records: CatalogRecord[];
   readonly citations: Citation[];
+  /** Paragraphs and sub-paragraphs of the resolution the file holds (agreed language), kept in their own cache file. */
+  passages?: StoredPassage[];
   readonly error?: string;
 }
 
@@ -88,8 +93,9 @@ export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'siz
   if (!read.ok) throw new Error(read.error);
   const uri = pathToFileURL(path).href;
   if (kind === 'akn') {
-    const doc = documentFromAkn(read.text, uri);
-    return { docs: doc ? [doc] : [], records: [], citations: [] };
+    const rendering = renderAkn(read.text);
+    const doc = documentFromAkn(rendering, uri);
+    return { docs: doc ? [doc] : [], records: [], citations: [], passages: doc ? passagesOfAkn(rendering, parse(rendering.text, { references: false })) : undefined };
   }
   if (kind === 'json') {
     const r = parseDataExtract(read.text);
@@ -98,7 +104,7 @@ export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'siz
   }
   if (kind === 'csv') return { docs: [], records: parseCsvCatalog(read.text).records, citations: [] };
   const doc = documentFromText(read.text, uri);
-  return { docs: doc ? [doc] : [], records: [], citations: citationsIn(read.text, uri) };
+  return { docs: doc ? [doc] : [], records: [], citations: citationsIn(read.text, uri), passages: doc ? passagesOfText(parse(read.text)) : undefined };
 }
 
 function citationsIn(text: string, uri: string): Citation[] {
@@ -135,6 +141,7 @@ export class ResolutionLibrary implements LibraryView {
   /** The texts of each symbol by language, when the library holds more than one. */
   private translations = new Map<string, Map<string, LibraryDocument>>();
   private sessions = new Map<string, number>();
+  private agreed: AgreedIndex | null = null;
   private watchers: FSWatcher[] = [];
   private extra: CatalogRecord[] = [];
 
@@ -160,7 +167,10 @@ export class ResolutionLibrary implements LibraryView {
     if (!p) return;
     try {
       await fs.mkdir(dirname(p), { recursive: true });
-      await fs.writeFile(p, JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(this.files) }));
+      await fs.writeFile(p, JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(this.files) }, (key, value: unknown) => (key === 'passages' ? undefined : value)));
+      const passages = join(dirname(p), 'library-passages.json');
+      attachPassages(this.files.entries(), () => loadPassages(passages));
+      savePassages(passages, this.files.entries());
     } catch {
       // A cache that cannot be written only costs time on the next start.
     }
@@ -274,8 +284,41 @@ export class ResolutionLibrary implements LibraryView {
   }
 
   private get map(): Map<string, LibraryDocument> {
+    if (!this.merged) this.agreed = null;
     this.merged ??= this.build();
     return this.merged;
+  }
+
+  /**
+   * The agreed-language index over every paragraph of the library: from disk when it was built from the
+   * same files, else built on first use after a change (passages of unchanged files from their cache
+   * file, the others read again).
+   */
+  get agreedIndex(): AgreedIndex {
+    const map = this.map;
+    if (this.agreed) return this.agreed;
+    const dateOf = (symbol: string): string | undefined => map.get(symbol)?.date;
+    const files = [...this.files.entries()];
+    const print = fingerprint(files);
+    const dir = this.options.cacheDir;
+    const stored = dir ? restoreIndex(join(dir, 'agreed-index.bin'), print, dateOf) : null;
+    if (stored) return (this.agreed = stored);
+    const missing = attachPassages(files, () => (dir ? loadPassages(join(dir, 'library-passages.json')) : new Map()));
+    for (const [path, f] of missing) {
+      try {
+        f.passages = interpret(path, readFileSync(path)).passages;
+      } catch {
+        // Gone or unreadable since it was indexed: it has no passages.
+      }
+    }
+    if (dir && missing.length > 0) savePassages(join(dir, 'library-passages.json'), files);
+    this.agreed = buildIndex(files, dateOf, dir ? join(dir, 'agreed-index.bin') : null, print);
+    return this.agreed;
+  }
+
+  /** The library's paragraphs most like a text, best first. */
+  precedents(text: string, options?: SearchOptions): Precedent[] {
+    return this.agreedIndex.search(text, options);
   }
 
   get size(): number {

@@ -3,13 +3,14 @@ import type { LibraryDocument, LibraryParagraph } from '../core/library';
 import { parse } from '../core/parse';
 import { LineIndex } from '../core/text';
 import { LANGUAGES } from '../core/lang';
-import { renderAkn } from './akn';
+import { renderAkn, type AknRendering } from './akn';
 import { normalizeSymbol } from './catalog';
 
 const ADOPTION = new RegExp(LANGUAGES.en.adoption, 'm');
 
-export function documentFromAkn(xml: string, uri: string): LibraryDocument | null {
-  const r = renderAkn(xml);
+/** A library document from Akoma Ntoso XML, or from its rendering when the caller has it already. */
+export function documentFromAkn(xml: string | AknRendering, uri: string): LibraryDocument | null {
+  const r = typeof xml === 'string' ? renderAkn(xml) : xml;
   if (!r.symbol) return null;
   const paragraphs: LibraryParagraph[] = r.paragraphs.map((p, i) => {
     const end = r.paragraphs[i + 1]?.offset ?? r.text.length;

@@ -40,6 +40,7 @@ import { LayeredView } from '../library/view';
 import { IndexingGate, LIBRARY_STATUS, type LibraryStatus } from './libraryStatus';
 import { concordanceDiagnostics } from './concordance';
 import { toLocale, translator, type Locale } from '../core/messages';
+import { AGREED_COMMANDS, AgreedLanguage } from './agreed';
 
 interface Cached {
   readonly version: number;
@@ -186,6 +187,8 @@ export function startServer(connection: lsp.Connection): void {
     library?.unwatch();
     library = next;
     status({ state: 'ready', documents: next.size, catalog: catalog.size });
+    // The agreed-language index is read from disk (or built) now rather than at the first hover.
+    setImmediate(guard(undefined, () => void next.agreedIndex));
     library.watch(roots.filter((r) => existsSync(r)), () => {
       cache.clear();
       for (const d of documents.all()) schedule(d.uri);
@@ -195,6 +198,17 @@ export function startServer(connection: lsp.Connection): void {
   };
   let cacheDir = '';
   let debounceMs = DEBOUNCE_MS;
+  let canRefreshLenses = false;
+  const agreed = new AgreedLanguage({
+    library: () => library,
+    document: (uri) => {
+      const c = get(uri);
+      return c && !c.tooLarge ? { model: c.analysis.model, index: c.index } : null;
+    },
+    refreshLenses: () => {
+      if (canRefreshLenses) void connection.sendRequest(lsp.CodeLensRefreshRequest.type);
+    },
+  });
 
   const offsetOf = (c: Cached, p: lsp.Position): number => c.index.offsetAt(p);
 
@@ -247,6 +261,7 @@ export function startServer(connection: lsp.Connection): void {
   connection.onInitialize((params) => {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canProgress = params.capabilities.window?.workDoneProgress === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     cacheDir = cacheDirOf(params.initializationOptions);
     locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
     // The benchmark measures analysis without the debounce (initializationOptions.debounceMs = 0).
@@ -270,7 +285,7 @@ export function startServer(connection: lsp.Connection): void {
         codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll, lsp.CodeActionKind.RefactorRewrite] },
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: [' ', '('] },
-        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        executeCommandProvider: { commands: [...Object.values(SERVER_COMMANDS), ...Object.values(AGREED_COMMANDS)] },
         inlayHintProvider: true,
       },
       serverInfo: { name: 'unres-language-server', version: '0.1.0' },
@@ -288,6 +303,7 @@ export function startServer(connection: lsp.Connection): void {
     cancel(e.document.uri);
     cache.delete(e.document.uri);
     analyses.delete(e.document.uri);
+    agreed.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -460,7 +476,7 @@ export function startServer(connection: lsp.Connection): void {
       // A lens to resolve carries [document, version, lens] in numbers: URIs would double a large answer.
       const doc = lensDocuments.indexOf(p.textDocument.uri) + 1 || lensDocuments.push(p.textDocument.uri);
       c.lenses ??= lenses.map((l, i) => (lenses.length <= LENSES_INLINE ? lensCommand(p.textDocument.uri, c, i) : { range: range(c.index, l.span), data: [doc, c.version, i] }));
-      return c.lenses;
+      return c.lenses.concat(agreed.lenses(p.textDocument.uri));
     }),
   );
 
@@ -547,12 +563,7 @@ export function startServer(connection: lsp.Connection): void {
     }),
   );
 
-  connection.onExecuteCommand(async (p) => {
-    if (p.command === SERVER_COMMANDS.concordance)
-      return concordanceDiagnostics(p.arguments ?? [], (u) => documents.get(u)?.getText(), locale, docsUri).catch((e: unknown) => {
-        void connection.window.showWarningMessage(`unres: ${(e as Error).message}`);
-        return [];
-      });
+  const editCommand = async (p: lsp.ExecuteCommandParams): Promise<void> => {
     const uri = String(p.arguments?.[0] ?? '');
     const c = get(uri);
     if (!c) {
@@ -570,7 +581,15 @@ export function startServer(connection: lsp.Connection): void {
       return;
     }
     await connection.workspace.applyEdit({ label: translator(locale)(p.command === SERVER_COMMANDS.renumber ? 'server.renumberEdit' : 'server.cleanUpEdit'), edit: versioned(uri, c, edits) });
-    return undefined;
+  };
+  connection.onExecuteCommand(async (p) => {
+    if (p.command === SERVER_COMMANDS.concordance)
+      return concordanceDiagnostics(p.arguments ?? [], (u) => documents.get(u)?.getText(), locale, docsUri).catch((e: unknown) => {
+        void connection.window.showWarningMessage(`unres: ${(e as Error).message}`);
+        return [];
+      });
+    if (agreed.handles(p.command)) return agreed.execute(p.command, p.arguments ?? []).catch((e: unknown) => fail({ error: `unres: ${(e as Error).message}` }, e));
+    return editCommand(p);
   });
 
   connection.onPrepareRename(

@@ -8,6 +8,7 @@ import { locate } from './locate';
 import type { LibraryView } from '../library';
 import { documentHover } from './documentHover';
 import { translator, type Translate } from '../messages';
+import { agreedLine } from './precedents';
 
 export interface Hover {
   readonly span: Span;
@@ -46,7 +47,10 @@ export function hover(model: Resolution, offset: number, library?: LibraryView, 
   const hit = locate(model, offset);
   if (!hit) return null;
   if (hit.kind === 'document') return { span: hit.ref.span, markdown: documentHover(hit.ref, library, model.language, t) };
-  if (hit.kind === 'label') return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node, t)}\n\n${citedBy(model, hit.node, t)}` };
+  if (hit.kind === 'label') {
+    const agreed = agreedLine(model, hit.node, library, t);
+    return { span: hit.node.labelSpan, markdown: `${describeNode(model, hit.node, t)}\n\n${citedBy(model, hit.node, t)}${agreed ? `\n\n${escapeMarkdown(agreed)}` : ''}` };
+  }
   const target = hit.target;
   if (!target.resolved) return { span: target.span, markdown: t('hover.noParagraph', { label: escapeMarkdown(targetLabel(model, target)) }) };
   return { span: target.span, markdown: describeNode(model, target.resolved, t) };

@@ -16,6 +16,8 @@ export interface ParseOptions {
   readonly language?: LanguageId;
   /** Reads the references of one paragraph's text (incremental analysis passes one that remembers). */
   readonly scanReferences?: typeof scanReferences;
+  /** Leaves references out (`references` is empty): for readers of the structure only, such as the library's passages. */
+  readonly references?: false;
 }
 
 export function parse(text: string, options: ParseOptions = {}): Resolution {
@@ -35,6 +37,7 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
   const references: Reference[] = [];
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: s.sections, preamble: s.preamble, operative: s.operative };
   const scan = (content: TextContent, holder: Operative | Preambular | null): void => {
+    if (options.references === false) return;
     references.push(...resolveRefs(ctx, scanRefs(content.text, lang, organ?.code ?? null), content, holder));
   };
   for (const p of s.preamble) scan(p.content, p);
