@@ -4,6 +4,7 @@
  * so every citation is known from the first second, with no settings.
  */
 import type { LibraryDocument, LibraryView } from '../core/library';
+import type { Precedent, SearchOptions } from '../core/agreed/search';
 
 function merge(base: LibraryDocument, over: LibraryDocument): LibraryDocument {
   const out: Record<string, unknown> = { ...base };
@@ -34,6 +35,11 @@ export class LayeredView implements LibraryView {
   lastOfSession(prefix: string): number | null {
     const known = this.catalog.lastOfSession?.(prefix) ?? null;
     return known === null ? null : Math.max(known, this.library()?.lastOfSession?.(prefix) ?? 0);
+  }
+
+  /** Agreed language comes from the library's texts; the catalog holds none. */
+  precedents(text: string, options?: SearchOptions): Precedent[] {
+    return this.library()?.precedents?.(text, options) ?? [];
   }
 
   get hasTexts(): boolean {
