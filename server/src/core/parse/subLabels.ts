@@ -26,6 +26,8 @@ export class SubLabelStyles {
   readonly parenthesized: boolean;
   readonly closing: boolean;
   private readonly styles: ReadonlySet<string>;
+  /** The first character of every label form of each script: most text starts with none, and is passed over at once. */
+  private readonly firsts: readonly ReadonlySet<string>[];
 
   constructor(
     styles: readonly LabelStyle[],
@@ -36,6 +38,7 @@ export class SubLabelStyles {
     this.parenthesized = styles.includes('(a)');
     this.closing = styles.includes('a)');
     this.styles = new Set([...styles, ...scripts.map((s) => s.style)]);
+    this.firsts = scripts.map((s) => new Set(s.labels.flat().map((form) => form.charAt(0))));
   }
 
   accepts(style: LabelStyle): boolean {
@@ -75,9 +78,11 @@ export class SubLabelStyles {
   }
 
   private readScript(text: string, start: number, end: number): WrittenLabel | null {
-    for (const s of this.scripts) {
+    for (let n = 0; n < this.scripts.length; n++) {
+      const s = this.scripts[n];
       if (!text.startsWith(s.open, start)) continue;
       const from = start + s.open.length;
+      if (!this.firsts[n].has(text.charAt(from))) continue;
       let best = -1;
       let length = 0;
       for (let k = 0; k < s.labels.length; k++) {
