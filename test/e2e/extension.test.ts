@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { until } from './until';
 
 const ws = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
 
@@ -13,16 +14,6 @@ async function open(name: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws(), name));
   await vscode.window.showTextDocument(doc);
   return doc;
-}
-
-async function until<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 function at(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
