@@ -92,10 +92,10 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
   },
   '2584': {
-    es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
-    ru: { subparagraphs: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
-    ar: { internal: 'not yet looked at (found by this test on its first run)', citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
-    zh: { citations: 'the other versions agree with one another and not with the English: an English reading limit or an English drafting difference, not yet looked at' },
+    es: { internal: 'not yet looked at (found by this test on its first run)', citations: 'limit: the Spanish names the Committee "de las resoluciones 1267, 1989 y 2253", numbers without their years, which the parser does not read as citations' },
+    ru: { subparagraphs: 'real difference of layout: the Russian numbers the task under heading e) of paragraph 30 "i)"; the English (and the others) write it as a plain paragraph' },
+    ar: { internal: 'real difference: paragraph 47 of the Arabic refers to the other security presences "mentioned in paragraph 31 above", the English to paragraph 32' },
+    zh: { citations: 'limit: the Chinese names the "1267/1989/2253...制裁委员会" without an article, which the committee reading needs (zh has none), so 1267, 1989 and 2253 are not read; and real difference: the last item of paragraph 47 leaves out "all actions under resolution 2272 (2016)"' },
   },
   '2588': {
     fr: { internal: 'not yet looked at (found by this test on its first run)' },

@@ -191,6 +191,8 @@ describe('dates and figures', () => {
     assert.deepEqual(read('نحو 900 13 فرد و 3,8 ملايين', 'ar'), ['figure 13900 900 13', 'figure 3800000 3,8 ملايين'], 'the Arabic XML stores the groups least significant first');
     assert.deepEqual(read('до 30 июня 2022 года, 13 900 военнослужащих', 'ru'), ['date 2022-6-30 30 июня 2022', 'figure 13900 13 900']);
     assert.deepEqual(read('حتى 30 حزيران/يونيه 2022', 'ar'), ['date 2022-6-30 30 حزيران/يونيه 2022']);
+    assert.deepEqual(read('к декабрю 2022 года', 'ru'), ['date 2022-12- декабрю 2022'], 'a month in the dative');
+    assert.deepEqual(read('الصادر في 20 تموز/ يوليه', 'ar'), ['date -7-20 20 تموز/ يوليه'], 'a space after the slash of a month name');
     assert.deepEqual(read('至2022年6月30日，13 900名', 'zh'), ['date 2022-6-30 2022年6月30日', 'figure 13900 13 900']);
   });
   it('does not join a year and a figure that follow each other', () => {

@@ -17,6 +17,8 @@ describe('references to other documents', () => {
     ['"its resolution"', 'Recalls its resolution 2374 (2017)', ['S/RES/2374 (2017)']],
     ['the symbol', 'Takes note of S/RES/2374 (2017)', ['S/RES/2374 (2017)']],
     ['committees named after resolutions', 'Recalls the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']],
+    ['resolutions joined by slashes', 'Recalls resolutions 1267/1989/2253 and 2368 (2017)', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)', 'S/RES/2368 (2017)']],
+    ['a General Assembly session and number, not a chain', 'Recalls General Assembly resolution 75/291', ['A/RES/75/291']],
     ['a sanctions list', 'Stresses that individuals on the 2374 sanctions list shall not benefit', ['S/RES/2374 (2017)']],
     ['General Assembly resolution', 'Welcomes General Assembly resolution 75/1', ['A/RES/75/1']],
     ['GA list', 'Recalls General Assembly resolutions 74/1 and 75/1', ['A/RES/74/1', 'A/RES/75/1']],
@@ -29,6 +31,11 @@ describe('references to other documents', () => {
     ['paragraph of "its resolution"', 'Recalls paragraph 1 of its resolution 2368 (2017)', ['S/RES/2368 (2017) ¶1']],
   ];
   for (const [name, sentence, expected] of cases) it(name, () => assert.deepEqual(docs(sentence), expected));
+  it('resolutions joined by slashes in Russian and Arabic', () => {
+    const chain = ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)'];
+    assert.deepEqual(docs('напоминает о Комитете, учрежденном резолюциями 1267/1989/2253', 'Совет Безопасности,').sort(), chain);
+    assert.deepEqual(docs('يشير إلى اللجنة العاملة بموجب القرارات 1267/1989/2253', 'إن مجلس الأمن،').sort(), chain);
+  });
 
   it('"its resolution" in a General Assembly text is a General Assembly resolution; in a Human Rights Council text, the Council’s', () => {
     assert.deepEqual(docs('Recalls its resolution 75/1', 'The General Assembly,'), ['A/RES/75/1']);

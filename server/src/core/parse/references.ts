@@ -649,6 +649,12 @@ class Scanner {
       if (this.adjacent(i, i + 1)) ref.style = { form: `'${number}(${year})' without a space`, start: n.start, end: ref.end, replacement: `${number} (${year})` };
       return ref;
     }
+    // Security Council resolutions joined by slashes, as a committee's name writes them: "resolutions 1267/1989/2253".
+    const chain = this.slashChain(i);
+    if (chain.length > 2) {
+      for (const t of chain.slice(1)) this.refs.push(this.scByNumber(t.start, t.end, t.text, i, null));
+      return this.scByNumber(n.start, n.end, n.text, i + 2 * chain.length - 1, null);
+    }
     // General Assembly / Human Rights Council: 75/1, 75/101 A
     if (this.isPunct(i + 1, '/') && this.at(i + 2)?.type === 'num' && this.adjacent(i, i + 1)) {
       let end = i + 3;
@@ -680,6 +686,16 @@ class Scanner {
       }
     }
     return null;
+  }
+
+  /** The numbers of three or four digits at i joined by adjacent slashes: "1267/1989/2253". */
+  slashChain(i: number): Token[] {
+    const numbers: Token[] = [];
+    for (let j = i; this.at(j)?.type === 'num' && this.tok(j).text.length >= 3 && this.tok(j).text.length <= 4; j += 2) {
+      numbers.push(this.tok(j));
+      if (!this.isPunct(j + 1, '/') || !this.adjacent(j, j + 1) || !this.adjacent(j + 1, j + 2)) break;
+    }
+    return numbers;
   }
 
   docRef(start: number, end: number, docKind: DocumentKind, symbol: string, number: number | null, year: number | null, next: number): RawDocumentRef & { next: number } {
@@ -718,16 +734,8 @@ class Scanner {
   /** Committees and lists named after resolutions: "the 1267/1989/2253 ISIL (Da’esh) ... Committee", "the 2374 sanctions list". */
   committeeRef(i: number): number | null {
     if (!this.is(i, this.lang.the)) return null;
-    const numbers: Token[] = [];
-    let j = i + 1;
-    while (this.at(j)?.type === 'num' && this.at(j)!.text.length >= 3 && this.at(j)!.text.length <= 4) {
-      numbers.push(this.tok(j));
-      if (this.isPunct(j + 1, '/') && this.adjacent(j, j + 1) && this.at(j + 2)?.type === 'num') j += 2;
-      else {
-        j++;
-        break;
-      }
-    }
+    const numbers = this.slashChain(i + 1);
+    const j = i + 2 * numbers.length;
     if (numbers.length === 0 || this.at(j)?.type !== 'word') return null;
     let named = false;
     for (let k = j; k < j + 10 && this.at(k) !== undefined; k++) {
