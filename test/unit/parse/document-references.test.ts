@@ -31,6 +31,16 @@ describe('references to other documents', () => {
     ['paragraph of "its resolution"', 'Recalls paragraph 1 of its resolution 2368 (2017)', ['S/RES/2368 (2017) ¶1']],
   ];
   for (const [name, sentence, expected] of cases) it(name, () => assert.deepEqual(docs(sentence), expected));
+  it('reads on past the date of each resolution in a list, in four languages', () => {
+    const list = ['S/RES/242 (1967)', 'S/RES/338 (1973)', 'S/RES/1515 (2003)'];
+    assert.deepEqual(docs('Recalls its resolutions 242 (1967) of 22 November 1967, 338 (1973) of 22 October 1973 and 1515 (2003) of 19 November 2003'), list);
+    assert.deepEqual(docs('Recuerda sus resoluciones 242 (1967), de 22 de noviembre de 1967, 338 (1973), de 22 de octubre de 1973, y 1515 (2003), de 19 de noviembre de 2003', 'El Consejo de Seguridad,'), list);
+    assert.deepEqual(docs('напоминает о своих резолюциях 242 (1967) от 22 ноября 1967 года, 338 (1973) от 22 октября 1973 года и 1515 (2003) от 19 ноября 2003 года', 'Совет Безопасности,'), list);
+    assert.deepEqual(docs('يشير إلى قراراته 242 (1967) المؤرخ 22 تشرين الثاني/نوفمبر 1967 و 338 (1973) المؤرخ 22 تشرين الأول/أكتوبر 1973 و 1515 (2003) المؤرخ 19 تشرين الثاني/نوفمبر 2003', 'إن مجلس الأمن،'), list);
+  });
+  it('reads an Arabic introducer written with a vowel sign', () => {
+    assert.deepEqual(docs('يشير إلى اللجنة المنشأة عملاً بالقرارَين 1267 (1999) و 1989 (2011) و 2255 (2015)', 'إن مجلس الأمن،'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2255 (2015)']);
+  });
   it('resolutions joined by slashes in Russian and Arabic', () => {
     const chain = ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)'];
     assert.deepEqual(docs('напоминает о Комитете, учрежденном резолюциями 1267/1989/2253', 'Совет Безопасности,').sort(), chain);

@@ -6,7 +6,7 @@
  */
 import type { Direction, DocumentKind, LabelStyle, OrganCode } from '../model';
 import { perLanguage, type Language } from '../lang';
-import { isJoiner, isLetterAt, TokenReader, type Token } from './tokens';
+import { bareWord, isJoiner, isLetterAt, isMarkAt, TokenReader, type Token } from './tokens';
 import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
@@ -630,9 +630,19 @@ class Scanner {
     return null;
   }
 
-  /** "of 14 September 1993" after a General Assembly resolution number. */
+  /**
+   * The date after a resolution number in a list: "of 14 September 1993", ", de 22 de noviembre de 1967",
+   * "от 28 апреля 2004 года", "المؤرخ 28 نيسان/أبريل 2004": a day, words (the month, fillers), a year.
+   */
   skipDate(i: number): number {
-    if (this.is(i, this.lang.of) && this.at(i + 1)?.type === 'num' && this.at(i + 2)?.type === 'word' && this.at(i + 3)?.type === 'num' && this.at(i + 3)!.text.length === 4) return i + 4;
+    const j = this.isPunct(i, ',') && this.is(i + 1, this.lang.dateOf) ? i + 1 : i;
+    const day = this.at(j + 1);
+    if (!this.is(j, this.lang.dateOf) || !day || day.type !== 'num' || day.text.length > 2) return i;
+    for (let k = j + 2; k <= j + DATE_WORDS_MAX + 2; k++) {
+      const t = this.at(k);
+      if (t?.type === 'num') return t.text.length === 4 && k > j + 2 ? (this.is(k + 1, this.lang.yearWords) ? k + 2 : k + 1) : i;
+      if (!t || (t.type !== 'word' && !this.isPunct(k, '/'))) return i;
+    }
     return i;
   }
 
@@ -796,6 +806,9 @@ function isSectionLabel(t: Token): boolean {
   return t.type === 'num' || (t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text)));
 }
 
+/** Words and slashes between the day and the year of a date: "de noviembre de", "نيسان/أبريل". */
+const DATE_WORDS_MAX = 5;
+
 const ASSEMBLY_SYMBOL = /^A\/(?:HRC\/)?RES\/(\d+\/\d+(?: [A-Z])?)$/;
 
 /** Files a "75/1" resolution under the organ its text names: the General Assembly, the Human Rights Council or the Economic and Social Council. */
@@ -886,11 +899,11 @@ function isSymbolStart(text: string, t: Token): boolean {
   return t.end === t.start + 1 && isSymbolLetterCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 47;
 }
 
-/** Start of the word that ends just before `end` (letters, with hyphens and apostrophes inside). */
+/** Start of the word that ends just before `end` (letters and their marks, with hyphens and apostrophes inside). */
 function wordStartBefore(text: string, end: number): number {
   let s = end;
   while (s > 0) {
-    if (isLetterAt(text, s - 1)) s--;
+    if (isLetterAt(text, s - 1) || isMarkAt(text, s - 1)) s--;
     else if (s > 1 && s < end && isJoiner(text.charCodeAt(s - 1)) && isLetterAt(text, s - 2)) s--;
     else break;
   }
@@ -914,7 +927,7 @@ function introducedAt(text: string, p: number, anchor: string, a: Anchors): numb
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
   if (e === p) return -1;
   const s = wordStartBefore(text, e);
-  return s < e && a.introducers.has(text.slice(s, e).toLowerCase()) ? s : -1;
+  return s < e && a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
 }
 
 /** The start of the `count`-th token before offset `i` (by the tokenizer's rules), or 0. */
