@@ -86,7 +86,7 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
   },
   '2584': {
-    es: { internal: 'real difference: paragraph 6 of the Spanish refers to paragraph 3, the English to paragraph 4', citations: 'limit: the Spanish names the Committee "de las resoluciones 1267, 1989 y 2253", numbers without their years, which the parser does not read as citations' },
+    es: { internal: 'real difference: paragraph 6 of the Spanish refers to paragraph 3, the English to paragraph 4' },
     ru: { subparagraphs: 'real difference of layout: the Russian numbers the task under heading e) of paragraph 30 "i)"; the English (and the others) write it as a plain paragraph' },
     ar: { internal: 'real difference: paragraph 47 of the Arabic refers to the other security presences "mentioned in paragraph 31 above", the English to paragraph 32' },
     zh: { citations: 'limit: the Chinese names the "1267/1989/2253...制裁委员会" without an article, which the committee reading needs (zh has none), so 1267, 1989 and 2253 are not read; and real difference: the last item of paragraph 47 leaves out "all actions under resolution 2272 (2016)"' },
@@ -99,15 +99,10 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ar: { internal: 'real difference: the English says "its paragraph 4" (of resolution 2584 (2021), named before); the Arabic text says "paragraph 4" without "its", which reads as this text\'s paragraph 4' },
   },
   '2591': {
-    fr: { citations: 'English limit: the English cites "resolution 2532" without its year, which the English reading does not take; the French cites 2532 (2020)' },
-    es: { citations: 'English limit: the English cites "resolution 2532" without its year, which the English reading does not take; the Spanish cites 2532 (2020)' },
-    zh: { citations: 'English limit: the English cites "resolution 2532" without its year, which the English reading does not take; and limit: the Chinese writes each resolution of the list 242 (1967), 338 (1973), 1515 (2003) after its date ("1967年11月22日第242(1967)号、..."), where the Chinese list reading stops' },
+    zh: { citations: 'limit: the Chinese writes each resolution of the list 242 (1967), 338 (1973), 1515 (2003) after its date ("1967年11月22日第242(1967)号、..."), where the Chinese list reading stops; and the Chinese cites 2532 (2020) with its year, the English "resolution 2532" without it (read by number)' },
   },
   '2594': {
-    fr: { citations: 'English limit: the English cites "resolution 2250" without its year, which the English reading does not take' },
-    es: { citations: 'English limit: the English cites "resolution 2250" without its year, which the English reading does not take' },
     ar: { citations: 'limit: the Arabic list "قراراته 1325 (2000) بشأن ... و 1265 (1999) بشأن ..." gives each resolution its subject, where the list reading stops after the first; the English repeats "resolution" before each' },
-    zh: { citations: 'English limit: the English cites "resolution 2250" without its year, which the English reading does not take' },
   },
   '2596': {
     fr: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
@@ -120,9 +115,7 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     es: { citations: 'real defect: the Spanish text cites "2312 (2106)"' },
   },
   '2602': {
-    fr: { citations: 'English limit: the English cites "resolutions 1325 and 2250" without their years, which the English reading does not take' },
-    es: { citations: 'English limit: the English cites "resolutions 1325 and 2250" without their years, which the English reading does not take' },
-    zh: { citations: 'English limit: the English cites "resolutions 1325 and 2250" without their years, which the English reading does not take' },
+    ar: { citations: 'limit: the Arabic "قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250" puts the Council\'s full name between the word and the numbers, where the reading stops; the English "resolutions 1325 and 2250" reads as 1325 (2000) and 2250 (2015)' },
   },
   '2605': {
     fr: { subparagraphs: 'real defect: the French XML numbers the second item of paragraph 58 "58.b)", which does not read as a label' },
@@ -151,7 +144,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     fr: { citations: 'limit: the English "the 1988 Sanctions List" reads as resolution 1988 (2011), a list named after a resolution; the other versions name the list in words the reading does not take as a citation (the French "la résolution de 1988 (2011)")' },
     es: { citations: 'limit: the English "the 1988 Sanctions List" reads as resolution 1988 (2011), a list named after a resolution; the other versions name the list in words the reading does not take as a citation (the French "la résolution de 1988 (2011)")' },
     ru: { citations: 'limit: the English "the 1988 Sanctions List" reads as resolution 1988 (2011), a list named after a resolution; the other versions name the list in words the reading does not take as a citation (the French "la résolution de 1988 (2011)")' },
-    ar: { citations: 'limit: the English "the 1988 Sanctions List" reads as resolution 1988 (2011), a list named after a resolution; the other versions name the list in words the reading does not take as a citation (the French "la résolution de 1988 (2011)")' },
     zh: { citations: 'limit: the English "the 1988 Sanctions List" reads as resolution 1988 (2011), a list named after a resolution; the other versions name the list in words the reading does not take as a citation (the French "la résolution de 1988 (2011)")' },
   },
 };

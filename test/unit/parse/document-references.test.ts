@@ -19,6 +19,7 @@ describe('references to other documents', () => {
     ['committees named after resolutions', 'Recalls the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']],
     ['resolutions joined by slashes', 'Recalls resolutions 1267/1989/2253 and 2368 (2017)', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)', 'S/RES/2368 (2017)']],
     ['a General Assembly session and number, not a chain', 'Recalls General Assembly resolution 75/291', ['A/RES/75/291']],
+    ['a resolution by its number alone', 'Recalls resolution 2532 and resolutions 1325 and 2250', ['S/RES/2532 (2020)', 'S/RES/1325 (2000)', 'S/RES/2250 (2015)']],
     ['a sanctions list', 'Stresses that individuals on the 2374 sanctions list shall not benefit', ['S/RES/2374 (2017)']],
     ['General Assembly resolution', 'Welcomes General Assembly resolution 75/1', ['A/RES/75/1']],
     ['GA list', 'Recalls General Assembly resolutions 74/1 and 75/1', ['A/RES/74/1', 'A/RES/75/1']],
@@ -37,6 +38,10 @@ describe('references to other documents', () => {
     assert.deepEqual(docs('Recuerda sus resoluciones 242 (1967), de 22 de noviembre de 1967, 338 (1973), de 22 de octubre de 1973, y 1515 (2003), de 19 de noviembre de 2003', 'El Consejo de Seguridad,'), list);
     assert.deepEqual(docs('напоминает о своих резолюциях 242 (1967) от 22 ноября 1967 года, 338 (1973) от 22 октября 1973 года и 1515 (2003) от 19 ноября 2003 года', 'Совет Безопасности,'), list);
     assert.deepEqual(docs('يشير إلى قراراته 242 (1967) المؤرخ 22 تشرين الثاني/نوفمبر 1967 و 338 (1973) المؤرخ 22 تشرين الأول/أكتوبر 1973 و 1515 (2003) المؤرخ 19 تشرين الثاني/نوفمبر 2003', 'إن مجلس الأمن،'), list);
+  });
+  it('reads a number alone as a Council resolution only in a Council text', () => {
+    assert.deepEqual(docs('Recuerda las resoluciones 1267, 1989 y 2253', 'El Consejo de Seguridad,'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']);
+    assert.deepEqual(docs('Recalls its resolution 2625 and resolution 1514', 'The General Assembly,'), []);
   });
   it('reads an Arabic introducer written with a vowel sign', () => {
     assert.deepEqual(docs('يشير إلى اللجنة المنشأة عملاً بالقرارَين 1267 (1999) و 1989 (2011) و 2255 (2015)', 'إن مجلس الأمن،'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2255 (2015)']);

@@ -695,6 +695,8 @@ class Scanner {
         return this.docRef(n.start, this.tok(k).end, 'ga-resolution', `A/RES/${n.text}(${session})${letter}`, Number(n.text), null, k + 1);
       }
     }
+    // A Security Council resolution named by its number alone in a Council text: "resolution 2532", "resolutions 1325 and 2250".
+    if (letter === '' && (organ ?? this.organ) === 'SC' && n.text.length >= 3 && n.text.length <= 4 && !this.isPunct(i + 1, '/')) return this.scByNumber(n.start, n.end, n.text, i + 1, null);
     return null;
   }
 
