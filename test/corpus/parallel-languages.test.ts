@@ -34,26 +34,12 @@ const COMPARED: Record<Other, readonly Aspect[]> = {
 
 /** Differences from the English text, each looked at: resolution number → language → aspect → reason. */
 const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, string>>>>> = {
-  '2562': {
-    fr: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
-    es: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
-    ru: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
-    ar: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
-    zh: { citations: 'English limit: the English names the resolutions "in particular 1591 (2005), 1651 (2005) ..." without the word "resolutions", which the English reading needs' },
-  },
   '2564': {
     ru: { citations: 'real defect: the Russian text reads "в резолюции в 2532 (2020)", a stray "в" before the number' },
   },
   '2567': {
     es: { internal: 'real difference: the Spanish text calls paragraph 18 "el apartado 18" (the word for a sub-paragraph), which names no sub-paragraph label, so it reads as no reference' },
     ru: { internal: 'corpus defect: the file filed under Russian is the Spanish text (see es)' },
-  },
-  '2570': {
-    fr: { citations: 'English limit: the English "previous resolutions, including 2509 (2020), 2292 (2016) ..." puts "including" between the word and the numbers, where the English reading stops; the other versions repeat the word or join it' },
-    es: { citations: 'English limit: the English "previous resolutions, including 2509 (2020), 2292 (2016) ..." puts "including" between the word and the numbers, where the English reading stops; the other versions repeat the word or join it' },
-    ru: { citations: 'English limit: the English "previous resolutions, including 2509 (2020), 2292 (2016) ..." puts "including" between the word and the numbers, where the English reading stops; the other versions repeat the word or join it' },
-    ar: { citations: 'English limit: the English "previous resolutions, including 2509 (2020), 2292 (2016) ..." puts "including" between the word and the numbers, where the English reading stops; the other versions repeat the word or join it' },
-    zh: { citations: 'English limit: the English "previous resolutions, including 2509 (2020), 2292 (2016) ..." puts "including" between the word and the numbers, where the English reading stops; the other versions repeat the word or join it' },
   },
   '2571': {
     fr: { citations: 'real defect: the French text cites resolution 2241 (2018) where the English cites 2441 (2018)' },
@@ -62,11 +48,11 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { citations: 'limit: the Chinese writes each resolution of the list after its date ("2006年4月27日第1673(2006)号、..."), where the Chinese list reading stops' },
   },
   '2576': {
-    fr: { citations: 'English limit: the English names the resolutions "in particular 1500 (2003), 1546 (2004) ..." without the word "resolutions", which the English reading needs' },
-    es: { citations: 'English limit: the English names the resolutions "in particular 1500 (2003), 1546 (2004) ..." without the word "resolutions", which the English reading needs' },
-    ru: { citations: 'English limit: the English cites "the values set forth in 2367 (2017)" without the word "resolution", which the English reading needs; the Russian "в резолюции 2367 (2017)". The Russian list "в частности 1500 (2003), ..." lacks the word too and agrees with the English there' },
-    ar: { citations: 'real defect: the Arabic writes "القرار2565 (2021)" without a space, which does not read as a citation; and the English limit as in French (the list "in particular 1500 (2003), ...")' },
-    zh: { citations: 'English limit: the English names the resolutions "in particular 1500 (2003), 1546 (2004) ..." without the word "resolutions", which the English reading needs' },
+    fr: { citations: 'English limit: the English cites "the values set forth in 2367 (2017)" with no word before the number, which the English reading needs; the other versions write "resolution 2367 (2017)"' },
+    es: { citations: 'English limit: the English cites "the values set forth in 2367 (2017)" with no word before the number, which the English reading needs; the other versions write "resolution 2367 (2017)"' },
+    ru: { citations: 'English limit: the English cites "the values set forth in 2367 (2017)" with no word before the number, which the English reading needs; the other versions write "resolution 2367 (2017)"' },
+    ar: { citations: 'real defect: the Arabic writes "القرار2565 (2021)" without a space, which does not read as a citation; and English limit: the English cites "the values set forth in 2367 (2017)" with no word before the number, which the English reading needs; the other versions write "resolution 2367 (2017)"' },
+    zh: { citations: 'English limit: the English cites "the values set forth in 2367 (2017)" with no word before the number, which the English reading needs; the other versions write "resolution 2367 (2017)"' },
   },
   '2577': {
     fr: { internal: 'limit: the French "les mesures édictées au paragraphe 9 de la résolution 2206 (2015) ..., et celles édictées au paragraphe 12" leaves resolution 2206 to be understood for paragraph 12, which then reads as this text\'s paragraph 12' },

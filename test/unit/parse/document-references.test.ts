@@ -20,6 +20,7 @@ describe('references to other documents', () => {
     ['resolutions joined by slashes', 'Recalls resolutions 1267/1989/2253 and 2368 (2017)', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)', 'S/RES/2368 (2017)']],
     ['a General Assembly session and number, not a chain', 'Recalls General Assembly resolution 75/291', ['A/RES/75/291']],
     ['a resolution by its number alone', 'Recalls resolution 2532 and resolutions 1325 and 2250', ['S/RES/2532 (2020)', 'S/RES/1325 (2000)', 'S/RES/2250 (2015)']],
+    ['resolutions after a marker, the word left out', 'Recalls its resolutions on Iraq, in particular 1500 (2003), 1546 (2004), and resolutions, including 2509 (2020) and 2292 (2016)', ['S/RES/1500 (2003)', 'S/RES/1546 (2004)', 'S/RES/2509 (2020)', 'S/RES/2292 (2016)']],
     ['a sanctions list', 'Stresses that individuals on the 2374 sanctions list shall not benefit', ['S/RES/2374 (2017)']],
     ['General Assembly resolution', 'Welcomes General Assembly resolution 75/1', ['A/RES/75/1']],
     ['GA list', 'Recalls General Assembly resolutions 74/1 and 75/1', ['A/RES/74/1', 'A/RES/75/1']],
@@ -42,6 +43,10 @@ describe('references to other documents', () => {
   it('reads a number alone as a Council resolution only in a Council text', () => {
     assert.deepEqual(docs('Recuerda las resoluciones 1267, 1989 y 2253', 'El Consejo de Seguridad,'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']);
     assert.deepEqual(docs('Recalls its resolution 2625 and resolution 1514', 'The General Assembly,'), []);
+  });
+  it('reads numbers after a marker as resolutions only in a Council text, never paragraph numbers', () => {
+    assert.deepEqual(docs('Recalls the Declaration, in particular 1500 (2003)', 'The General Assembly,'), []);
+    assert.deepEqual(docs('Recalls resolution 2374 (2017), including paragraph 8'), ['S/RES/2374 (2017) ¶8']);
   });
   it('reads an Arabic introducer written with a vowel sign', () => {
     assert.deepEqual(docs('يشير إلى اللجنة المنشأة عملاً بالقرارَين 1267 (1999) و 1989 (2011) و 2255 (2015)', 'إن مجلس الأمن،'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2255 (2015)']);

@@ -584,14 +584,17 @@ class Scanner {
       organ = this.organ;
       j++;
     }
-    if (!this.is(j, this.lang.resolution)) return null;
+    // "in particular 1500 (2003), 1546 (2004)", "resolutions, including 2509 (2020)": a Council text names its
+    // resolutions after a marker, the word "resolution" left out.
+    const marked = !this.is(j, this.lang.resolution) && !prefixed && this.organ === 'SC' && this.is(j, this.lang.documentParagraphBridge.markers) && this.yearItem(j + 1);
+    if (!marked && !this.is(j, this.lang.resolution)) return null;
     const first = this.resolutionItem(j + 1, organ);
     if (!first) return null;
-    const startOffset = this.tok(i).start;
+    const startOffset = this.tok(marked ? j + 1 : i).start;
     first.start = startOffset;
     const word = this.tok(j);
     const sentenceStart = j === 0 || this.isPunct(j - 1, '.');
-    if (!first.style && word.text !== word.lower && !sentenceStart) {
+    if (!marked && !first.style && word.text !== word.lower && !sentenceStart) {
       first.style = { form: `'${word.text}' with a capital letter inside a sentence`, start: word.start, end: word.end, replacement: word.lower };
     }
     this.refs.push(first);
@@ -698,6 +701,11 @@ class Scanner {
     // A Security Council resolution named by its number alone in a Council text: "resolution 2532", "resolutions 1325 and 2250".
     if (letter === '' && (organ ?? this.organ) === 'SC' && n.text.length >= 3 && n.text.length <= 4 && !this.isPunct(i + 1, '/')) return this.scByNumber(n.start, n.end, n.text, i + 1, null);
     return null;
+  }
+
+  /** A Security Council resolution number with its year at i: "1500 (2003)". */
+  yearItem(i: number): boolean {
+    return this.at(i)?.type === 'num' && this.isPunct(i + 1, '(') && this.at(i + 2)?.type === 'num' && this.tok(i + 2).text.length === 4 && this.isPunct(i + 3, ')');
   }
 
   /** The numbers of three or four digits at i joined by adjacent slashes: "1267/1989/2253". */
@@ -870,7 +878,7 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
-    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...INFORMAL_WORDS].map(bare)),
+    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare)),
     starters: startersOf(lang, relative, bare),
     tokensBefore,
   };
@@ -883,7 +891,7 @@ function startersOf(lang: Language, relative: readonly (readonly string[])[], ba
   };
   add([...lang.paragraph, ...lang.subparagraph, ...lang.preambular, ...lang.operative], Recognizer.Paragraph);
   add(relative.map((r) => r[0]), Recognizer.Relative);
-  add([...lang.resolution, ...lang.its, ...lang.organPrefixes.map((o) => o.words[0])], Recognizer.Document);
+  add([...lang.resolution, ...lang.its, ...lang.documentParagraphBridge.markers, ...lang.organPrefixes.map((o) => o.words[0])], Recognizer.Document);
   add(INFORMAL_WORDS, Recognizer.Informal);
   add(lang.the, Recognizer.Committee);
   return starters;
