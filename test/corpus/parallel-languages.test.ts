@@ -65,12 +65,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     ar: { subparagraphs: 'English limit: the English labels the items under (i) to (iv) "a.", "b.", a style the English reading does not take for labels; the other versions agree' },
     zh: { subparagraphs: 'English limit: the English labels the items under (i) to (iv) "a.", "b.", a style the English reading does not take for labels; the other versions agree' },
   },
-  '2582': {
-    fr: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
-    es: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
-    ar: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
-    zh: { citations: 'English limit: a comma is missing in the English list "2360 (2017) 2424 (2018)", where the English reading stops' },
-  },
   '2584': {
     es: { internal: 'real difference: paragraph 6 of the Spanish refers to paragraph 3, the English to paragraph 4' },
     ru: { subparagraphs: 'real difference of layout: the Russian numbers the task under heading e) of paragraph 30 "i)"; the English (and the others) write it as a plain paragraph' },
@@ -89,13 +83,6 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
   },
   '2594': {
     ar: { citations: 'limit: the Arabic list "قراراته 1325 (2000) بشأن ... و 1265 (1999) بشأن ..." gives each resolution its subject, where the list reading stops after the first; the English repeats "resolution" before each' },
-  },
-  '2596': {
-    fr: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
-    es: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
-    ru: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
-    ar: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
-    zh: { citations: 'English limit: a comma is missing in the English list "1267 (1999) 1989 (2011) and 2253 (2015)", where the English reading stops' },
   },
   '2598': {
     es: { citations: 'real defect: the Spanish text cites "2312 (2106)"' },
@@ -116,11 +103,11 @@ const RECORDED: Record<string, Partial<Record<Other, Partial<Record<Aspect, stri
     zh: { subparagraphs: 'English limit: the lists of annex C are lettered "a.", "b." in the English, a style the English reading does not take for labels; the other versions agree', internal: 'English limit: paragraph 3 of annex C, Part I, cites "paras. 1 & 2", an abbreviation and "&" the English reading does not take' },
   },
   '2610': {
-    fr: { internal: 'limit of the comparison: the French forms "l\'alinéa h) du paragraphe 7" and "l\'alinéa b) du paragraphe 87" link the paragraph numbers too, to paragraphs 7 and 87 themselves', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
-    es: { internal: 'limit: the Spanish "el párrafo 8 del presente anexo" (annex II, paragraph 7) is not read as this annex\'s paragraph 8', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
-    ru: { internal: 'real difference: paragraphs 17 and 18 (c) of the Russian annex II refer to paragraphs 15 and 16 of the annex, the English to paragraphs 16 and 17', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
-    ar: { internal: 'real difference: paragraph 83 of the Arabic refers to "paragraphs 2 (a) and (b)", the English to paragraphs 1 (a) and (b)', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
-    zh: { internal: 'real difference: annex II refers to paragraph 68 of this resolution, the English to paragraph 82; limit: the Chinese "本附件二、包括其中第7(h)段" reads 其中 as naming another document, and the English "paragraph 16 of this Annex" (capital A) is not read', citations: 'English limit: a comma is missing in the English list "1988 (2011) 1989 (2011)", where the English reading stops' },
+    fr: { internal: 'limit of the comparison: the French forms "l\'alinéa h) du paragraphe 7" and "l\'alinéa b) du paragraphe 87" link the paragraph numbers too, to paragraphs 7 and 87 themselves' },
+    es: { internal: 'limit: the Spanish "el párrafo 8 del presente anexo" (annex II, paragraph 7) is not read as this annex\'s paragraph 8' },
+    ru: { internal: 'real difference: paragraphs 17 and 18 (c) of the Russian annex II refer to paragraphs 15 and 16 of the annex, the English to paragraphs 16 and 17' },
+    ar: { internal: 'real difference: paragraph 83 of the Arabic refers to "paragraphs 2 (a) and (b)", the English to paragraphs 1 (a) and (b)' },
+    zh: { internal: 'real difference: annex II refers to paragraph 68 of this resolution, the English to paragraph 82; limit: the Chinese "本附件二、包括其中第7(h)段" reads 其中 as naming another document, and the English "paragraph 16 of this Annex" (capital A) is not read' },
   },
   '2611': {
     es: { citations: 'real defect: the Spanish text cites resolution 2577 (2020) where the English cites 2557 (2020)' },

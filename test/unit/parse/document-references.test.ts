@@ -21,6 +21,7 @@ describe('references to other documents', () => {
     ['a General Assembly session and number, not a chain', 'Recalls General Assembly resolution 75/291', ['A/RES/75/291']],
     ['a resolution by its number alone', 'Recalls resolution 2532 and resolutions 1325 and 2250', ['S/RES/2532 (2020)', 'S/RES/1325 (2000)', 'S/RES/2250 (2015)']],
     ['resolutions after a marker, the word left out', 'Recalls its resolutions on Iraq, in particular 1500 (2003), 1546 (2004), and resolutions, including 2509 (2020) and 2292 (2016)', ['S/RES/1500 (2003)', 'S/RES/1546 (2004)', 'S/RES/2509 (2020)', 'S/RES/2292 (2016)']],
+    ['a list whose comma is missing', 'Recalls resolutions 1267 (1999) 1989 (2011) and 2253 (2015)', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']],
     ['a sanctions list', 'Stresses that individuals on the 2374 sanctions list shall not benefit', ['S/RES/2374 (2017)']],
     ['General Assembly resolution', 'Welcomes General Assembly resolution 75/1', ['A/RES/75/1']],
     ['GA list', 'Recalls General Assembly resolutions 74/1 and 75/1', ['A/RES/74/1', 'A/RES/75/1']],

@@ -608,7 +608,8 @@ class Scanner {
         sep = true;
         m++;
       }
-      if (!sep) break;
+      // "1988 (2011) 1989 (2011)": a list whose comma is missing goes on.
+      if (!sep && !this.yearItem(m)) break;
       const more = this.resolutionItem(m, organ);
       if (!more) break;
       this.refs.push(more);
