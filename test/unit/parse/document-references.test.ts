@@ -49,6 +49,13 @@ describe('references to other documents', () => {
     assert.deepEqual(docs('Recalls the Declaration, in particular 1500 (2003)', 'The General Assembly,'), []);
     assert.deepEqual(docs('Recalls resolution 2374 (2017), including paragraph 8'), ['S/RES/2374 (2017) ¶8']);
   });
+  it('reads "paras. 1 & 2" as a list of this text\'s paragraphs', () => {
+    const m = parse('The Security Council,\n\n1. Decides to extend the mandate;\n\n2. Requests a report;\n\n3. Recalls the items listed at paras. 1 & 2.\n');
+    assert.deepEqual(
+      m.references.flatMap((r) => (r.kind === 'paragraph' ? r.targets.map((t) => m.text.slice(t.span.start, t.span.end) + (t.resolved ? '→' + t.resolved.kind : '')) : [])),
+      ['1→operative', '2→operative'],
+    );
+  });
   it('reads an Arabic introducer written with a vowel sign', () => {
     assert.deepEqual(docs('يشير إلى اللجنة المنشأة عملاً بالقرارَين 1267 (1999) و 1989 (2011) و 2255 (2015)', 'إن مجلس الأمن،'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2255 (2015)']);
   });
