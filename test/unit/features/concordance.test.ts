@@ -193,6 +193,7 @@ describe('dates and figures', () => {
     assert.deepEqual(read('حتى 30 حزيران/يونيه 2022', 'ar'), ['date 2022-6-30 30 حزيران/يونيه 2022']);
     assert.deepEqual(read('к декабрю 2022 года', 'ru'), ['date 2022-12- декабрю 2022'], 'a month in the dative');
     assert.deepEqual(read('الصادر في 20 تموز/ يوليه', 'ar'), ['date -7-20 20 تموز/ يوليه'], 'a space after the slash of a month name');
+    assert.deepEqual(read('البندين 3-2 و 6-3-3، للفترة 2020-2021، في 4-5 أيلول/سبتمبر', 'ar'), ['figure 3.2 3-2', 'figure 6.3.3 6-3-3', 'figure 2020 2020', 'figure 2021 2021', 'date -9-4 4-5 أيلول/سبتمبر', 'date -9-5 4-5 أيلول/سبتمبر'], 'sections written "3-2", not years or days');
     assert.deepEqual(read('至2022年6月30日，13 900名', 'zh'), ['date 2022-6-30 2022年6月30日', 'figure 13900 13 900']);
   });
   it('does not join a year and a figure that follow each other', () => {
