@@ -97,7 +97,6 @@ const RECORDED: Record<string, string> = {
   'S/RES/2611 Arabic concordance/citation: 2596 (2020)': 'real difference: the Arabic cites resolution 2596 (2020), the English 2596 (2021)',
   'S/RES/2612 Arabic concordance/figure: 23 مارس': 'limit: the Arabic names the M23 movement "حركة 23 مارس" (the 23 March movement), which reads as a date',
   'S/RES/2612 Chinese concordance/figure: 3.23': 'limit: the Chinese names the M23 movement "3.23运动", which reads as a figure',
-  'S/RES/2612 Chinese concordance/figure: 500': 'limit: the Chinese writes "more than 5 million" 500多万; the figure reader does not read 多 between a figure and 万',
   'S/RES/2591 Chinese concordance/figure: 谴责2019年8、9月期间以及2020年4月14日、4月17日和7月27日及20': 'limit: the English "August-September 2019" reads as September 2019; the Chinese "2019年8、9月" (two months under one 月) does not read as a date',
   'S/RES/2592 Chinese concordance/figure: 2021年2月': 'limit: "February and April 2021" reads as April 2021 in the English (February has no year of its own), "2021年2月和4月" as February 2021 in the Chinese',
   'S/RES/2617 Russian concordance/citation: 70/291': 'real difference: the Russian cites document A/RES/70/291 for the review of the Global Counter-Terrorism Strategy, the English A/RES/75/291',

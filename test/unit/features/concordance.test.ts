@@ -187,6 +187,7 @@ describe('dates and figures', () => {
       [['figure 3800000 3.8 million'], ['figure 3800000 3,8 millions'], ['figure 3800000 380万'], ['figure 3800000 3,8 млн']],
     );
     assert.deepEqual(read('2003年以来，14年', 'zh'), ['figure 2003 2003', 'figure 14 14'], 'a year alone, a count of years');
+    assert.deepEqual(read('估计有500多万人，50多人', 'zh'), ['figure 5000000 500多万', 'figure 50 50'], 'more than 5 million; "多" without a multiplier is no part of the figure');
     assert.deepEqual(read('于4月27日至29日，7月20日', 'zh'), ['date -4-27 4月27日至29日', 'date -4-29 4月27日至29日', 'date -7-20 7月20日']);
     assert.deepEqual(read('نحو 900 13 فرد و 3,8 ملايين', 'ar'), ['figure 13900 900 13', 'figure 3800000 3,8 ملايين'], 'the Arabic XML stores the groups least significant first');
     assert.deepEqual(read('до 30 июня 2022 года, 13 900 военнослужащих', 'ru'), ['date 2022-6-30 30 июня 2022', 'figure 13900 13 900']);

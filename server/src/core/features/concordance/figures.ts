@@ -29,6 +29,8 @@ interface FigureLanguage {
   readonly sectionMarks?: readonly string[];
   /** Words that multiply the figure before them: "3.8 million", "380万". */
   readonly multipliers?: Readonly<Record<string, number>>;
+  /** Words between a figure and its multiplier: "500多万" (more than 5 million). */
+  readonly approximations?: readonly string[];
 }
 
 const DATA = figureData as Record<string, FigureLanguage>;
@@ -165,6 +167,7 @@ class Reader {
   multiplier(from: number): { factor: number; end: number } | null {
     let at = from;
     if (isSpace(this.text.charAt(at))) at++;
+    at += this.data.approximations?.find((w) => this.lower.startsWith(w, at))?.length ?? 0;
     for (const [word, factor] of Object.entries(this.data.multipliers ?? {})) {
       if (this.lower.startsWith(word, at) && (word.length === 1 || !isLetter(this.text.charAt(at + word.length)))) return { factor, end: at + word.length };
     }
