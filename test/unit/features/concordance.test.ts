@@ -187,10 +187,14 @@ describe('dates and figures', () => {
       [['figure 3800000 3.8 million'], ['figure 3800000 3,8 millions'], ['figure 3800000 380万'], ['figure 3800000 3,8 млн']],
     );
     assert.deepEqual(read('2003年以来，14年', 'zh'), ['figure 2003 2003', 'figure 14 14'], 'a year alone, a count of years');
+    assert.deepEqual(read('估计有500多万人，50多人', 'zh'), ['figure 5000000 500多万', 'figure 50 50'], 'more than 5 million; "多" without a multiplier is no part of the figure');
     assert.deepEqual(read('于4月27日至29日，7月20日', 'zh'), ['date -4-27 4月27日至29日', 'date -4-29 4月27日至29日', 'date -7-20 7月20日']);
     assert.deepEqual(read('نحو 900 13 فرد و 3,8 ملايين', 'ar'), ['figure 13900 900 13', 'figure 3800000 3,8 ملايين'], 'the Arabic XML stores the groups least significant first');
     assert.deepEqual(read('до 30 июня 2022 года, 13 900 военнослужащих', 'ru'), ['date 2022-6-30 30 июня 2022', 'figure 13900 13 900']);
     assert.deepEqual(read('حتى 30 حزيران/يونيه 2022', 'ar'), ['date 2022-6-30 30 حزيران/يونيه 2022']);
+    assert.deepEqual(read('к декабрю 2022 года', 'ru'), ['date 2022-12- декабрю 2022'], 'a month in the dative');
+    assert.deepEqual(read('الصادر في 20 تموز/ يوليه', 'ar'), ['date -7-20 20 تموز/ يوليه'], 'a space after the slash of a month name');
+    assert.deepEqual(read('البندين 3-2 و 6-3-3، للفترة 2020-2021، في 4-5 أيلول/سبتمبر', 'ar'), ['figure 3.2 3-2', 'figure 6.3.3 6-3-3', 'figure 2020 2020', 'figure 2021 2021', 'date -9-4 4-5 أيلول/سبتمبر', 'date -9-5 4-5 أيلول/سبتمبر'], 'sections written "3-2", not years or days');
     assert.deepEqual(read('至2022年6月30日，13 900名', 'zh'), ['date 2022-6-30 2022年6月30日', 'figure 13900 13 900']);
   });
   it('does not join a year and a figure that follow each other', () => {

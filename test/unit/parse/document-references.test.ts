@@ -17,6 +17,11 @@ describe('references to other documents', () => {
     ['"its resolution"', 'Recalls its resolution 2374 (2017)', ['S/RES/2374 (2017)']],
     ['the symbol', 'Takes note of S/RES/2374 (2017)', ['S/RES/2374 (2017)']],
     ['committees named after resolutions', 'Recalls the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']],
+    ['resolutions joined by slashes', 'Recalls resolutions 1267/1989/2253 and 2368 (2017)', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)', 'S/RES/2368 (2017)']],
+    ['a General Assembly session and number, not a chain', 'Recalls General Assembly resolution 75/291', ['A/RES/75/291']],
+    ['a resolution by its number alone', 'Recalls resolution 2532 and resolutions 1325 and 2250', ['S/RES/2532 (2020)', 'S/RES/1325 (2000)', 'S/RES/2250 (2015)']],
+    ['resolutions after a marker, the word left out', 'Recalls its resolutions on Iraq, in particular 1500 (2003), 1546 (2004), and resolutions, including 2509 (2020) and 2292 (2016)', ['S/RES/1500 (2003)', 'S/RES/1546 (2004)', 'S/RES/2509 (2020)', 'S/RES/2292 (2016)']],
+    ['a list whose comma is missing', 'Recalls resolutions 1267 (1999) 1989 (2011) and 2253 (2015)', ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']],
     ['a sanctions list', 'Stresses that individuals on the 2374 sanctions list shall not benefit', ['S/RES/2374 (2017)']],
     ['General Assembly resolution', 'Welcomes General Assembly resolution 75/1', ['A/RES/75/1']],
     ['GA list', 'Recalls General Assembly resolutions 74/1 and 75/1', ['A/RES/74/1', 'A/RES/75/1']],
@@ -29,6 +34,36 @@ describe('references to other documents', () => {
     ['paragraph of "its resolution"', 'Recalls paragraph 1 of its resolution 2368 (2017)', ['S/RES/2368 (2017) ¶1']],
   ];
   for (const [name, sentence, expected] of cases) it(name, () => assert.deepEqual(docs(sentence), expected));
+  it('reads on past the date of each resolution in a list, in four languages', () => {
+    const list = ['S/RES/242 (1967)', 'S/RES/338 (1973)', 'S/RES/1515 (2003)'];
+    assert.deepEqual(docs('Recalls its resolutions 242 (1967) of 22 November 1967, 338 (1973) of 22 October 1973 and 1515 (2003) of 19 November 2003'), list);
+    assert.deepEqual(docs('Recuerda sus resoluciones 242 (1967), de 22 de noviembre de 1967, 338 (1973), de 22 de octubre de 1973, y 1515 (2003), de 19 de noviembre de 2003', 'El Consejo de Seguridad,'), list);
+    assert.deepEqual(docs('напоминает о своих резолюциях 242 (1967) от 22 ноября 1967 года, 338 (1973) от 22 октября 1973 года и 1515 (2003) от 19 ноября 2003 года', 'Совет Безопасности,'), list);
+    assert.deepEqual(docs('يشير إلى قراراته 242 (1967) المؤرخ 22 تشرين الثاني/نوفمبر 1967 و 338 (1973) المؤرخ 22 تشرين الأول/أكتوبر 1973 و 1515 (2003) المؤرخ 19 تشرين الثاني/نوفمبر 2003', 'إن مجلس الأمن،'), list);
+  });
+  it('reads a number alone as a Council resolution only in a Council text', () => {
+    assert.deepEqual(docs('Recuerda las resoluciones 1267, 1989 y 2253', 'El Consejo de Seguridad,'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']);
+    assert.deepEqual(docs('Recalls its resolution 2625 and resolution 1514', 'The General Assembly,'), []);
+  });
+  it('reads numbers after a marker as resolutions only in a Council text, never paragraph numbers', () => {
+    assert.deepEqual(docs('Recalls the Declaration, in particular 1500 (2003)', 'The General Assembly,'), []);
+    assert.deepEqual(docs('Recalls resolution 2374 (2017), including paragraph 8'), ['S/RES/2374 (2017) ¶8']);
+  });
+  it('reads "paras. 1 & 2" as a list of this text\'s paragraphs', () => {
+    const m = parse('The Security Council,\n\n1. Decides to extend the mandate;\n\n2. Requests a report;\n\n3. Recalls the items listed at paras. 1 & 2.\n');
+    assert.deepEqual(
+      m.references.flatMap((r) => (r.kind === 'paragraph' ? r.targets.map((t) => m.text.slice(t.span.start, t.span.end) + (t.resolved ? '→' + t.resolved.kind : '')) : [])),
+      ['1→operative', '2→operative'],
+    );
+  });
+  it('reads an Arabic introducer written with a vowel sign', () => {
+    assert.deepEqual(docs('يشير إلى اللجنة المنشأة عملاً بالقرارَين 1267 (1999) و 1989 (2011) و 2255 (2015)', 'إن مجلس الأمن،'), ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2255 (2015)']);
+  });
+  it('resolutions joined by slashes in Russian and Arabic', () => {
+    const chain = ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)'];
+    assert.deepEqual(docs('напоминает о Комитете, учрежденном резолюциями 1267/1989/2253', 'Совет Безопасности,').sort(), chain);
+    assert.deepEqual(docs('يشير إلى اللجنة العاملة بموجب القرارات 1267/1989/2253', 'إن مجلس الأمن،').sort(), chain);
+  });
 
   it('"its resolution" in a General Assembly text is a General Assembly resolution; in a Human Rights Council text, the Council’s', () => {
     assert.deepEqual(docs('Recalls its resolution 75/1', 'The General Assembly,'), ['A/RES/75/1']);

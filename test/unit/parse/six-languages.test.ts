@@ -126,6 +126,15 @@ describe('parse: Russian, Arabic and Chinese', () => {
     assert.deepEqual(errors(RUSSIAN), ['xref/unknown-target 21']);
   });
 
+  it('gives a document the Chinese paragraphs of its operative part, and those after "和"', () => {
+    const text = '安全理事会，\n\n1. 重申必须执行第716(1991)号决议执行部分第4段；\n\n2. 回顾第2399(2018)号决议第10至13段和第15段；\n\n3. 决定继续积极处理此案。\n';
+    const m = parse(text);
+    assert.deepEqual(citations(m), ['S/RES/716 (1991) ¶4', 'S/RES/2399 (2018) ¶10,13,15']);
+    assert.deepEqual(internal(m), []);
+    const range = parse('安全理事会，\n\n1. 重申第2条；\n\n2. 提醒各国根据上文第1-2段承担的义务；\n\n3. 决定继续积极处理此案。\n');
+    assert.deepEqual(internal(range), ['1→operative above', '2→operative above'], 'a range written with a hyphen');
+  });
+
   it('reads an Arabic text: "1 - " numbers, abjad and ’1‘ labels, prefixed and dual references', () => {
     const m = parse(ARABIC);
     assert.equal(m.language, 'ar');

@@ -85,6 +85,10 @@ export interface Language {
   readonly and: readonly string[];
   readonly to: readonly string[];
   readonly of: readonly string[];
+  /** The word before the date of a resolution in a list: "1540 (2004) of 28 April 2004", "1540 (2004) от 28 апреля 2004 года". */
+  readonly dateOf: readonly string[];
+  /** A word after the year of such a date: "года". */
+  readonly yearWords: readonly string[];
   /** The document a paragraph belongs to follows with no word between, in the genitive: "пункт 1 резолюции 2520 (2020)". */
   readonly genitive?: boolean;
   /** Documents other than resolutions named in the genitive after paragraph numbers ("пунктах 12–17 доклада"). */

@@ -174,6 +174,8 @@ class CircumfixScanner {
     if (doc === null || doc.end === p) return doc;
     const between = this.text.slice(doc.end, p);
     if (p - doc.end > BRIDGE_MAX || CLAUSE_END.test(between)) return null;
+    // "第2399(2018)号决议第10至13段和第15段": more paragraphs of the document, after "and".
+    if (doc.paragraphs.length > 0 && this.lang.and.includes(between.trim())) return doc;
     return this.lang.documentParagraphBridge.markers.some((m) => between.includes(m)) ? doc : null;
   }
 

@@ -6,7 +6,7 @@
  */
 import type { Direction, DocumentKind, LabelStyle, OrganCode } from '../model';
 import { perLanguage, type Language } from '../lang';
-import { isJoiner, isLetterAt, TokenReader, type Token } from './tokens';
+import { bareWord, isJoiner, isLetterAt, isMarkAt, TokenReader, type Token } from './tokens';
 import { isDigitCode, isSpaceCode } from './chars';
 import { scYearOf } from '../scYears';
 import { escapeRegExp } from '../text';
@@ -584,14 +584,17 @@ class Scanner {
       organ = this.organ;
       j++;
     }
-    if (!this.is(j, this.lang.resolution)) return null;
+    // "in particular 1500 (2003), 1546 (2004)", "resolutions, including 2509 (2020)": a Council text names its
+    // resolutions after a marker, the word "resolution" left out.
+    const marked = !this.is(j, this.lang.resolution) && !prefixed && this.organ === 'SC' && this.is(j, this.lang.documentParagraphBridge.markers) && this.yearItem(j + 1);
+    if (!marked && !this.is(j, this.lang.resolution)) return null;
     const first = this.resolutionItem(j + 1, organ);
     if (!first) return null;
-    const startOffset = this.tok(i).start;
+    const startOffset = this.tok(marked ? j + 1 : i).start;
     first.start = startOffset;
     const word = this.tok(j);
     const sentenceStart = j === 0 || this.isPunct(j - 1, '.');
-    if (!first.style && word.text !== word.lower && !sentenceStart) {
+    if (!marked && !first.style && word.text !== word.lower && !sentenceStart) {
       first.style = { form: `'${word.text}' with a capital letter inside a sentence`, start: word.start, end: word.end, replacement: word.lower };
     }
     this.refs.push(first);
@@ -605,7 +608,8 @@ class Scanner {
         sep = true;
         m++;
       }
-      if (!sep) break;
+      // "1988 (2011) 1989 (2011)": a list whose comma is missing goes on.
+      if (!sep && !this.yearItem(m)) break;
       const more = this.resolutionItem(m, organ);
       if (!more) break;
       this.refs.push(more);
@@ -630,9 +634,19 @@ class Scanner {
     return null;
   }
 
-  /** "of 14 September 1993" after a General Assembly resolution number. */
+  /**
+   * The date after a resolution number in a list: "of 14 September 1993", ", de 22 de noviembre de 1967",
+   * "от 28 апреля 2004 года", "المؤرخ 28 نيسان/أبريل 2004": a day, words (the month, fillers), a year.
+   */
   skipDate(i: number): number {
-    if (this.is(i, this.lang.of) && this.at(i + 1)?.type === 'num' && this.at(i + 2)?.type === 'word' && this.at(i + 3)?.type === 'num' && this.at(i + 3)!.text.length === 4) return i + 4;
+    const j = this.isPunct(i, ',') && this.is(i + 1, this.lang.dateOf) ? i + 1 : i;
+    const day = this.at(j + 1);
+    if (!this.is(j, this.lang.dateOf) || !day || day.type !== 'num' || day.text.length > 2) return i;
+    for (let k = j + 2; k <= j + DATE_WORDS_MAX + 2; k++) {
+      const t = this.at(k);
+      if (t?.type === 'num') return t.text.length === 4 && k > j + 2 ? (this.is(k + 1, this.lang.yearWords) ? k + 2 : k + 1) : i;
+      if (!t || (t.type !== 'word' && !this.isPunct(k, '/'))) return i;
+    }
     return i;
   }
 
@@ -648,6 +662,12 @@ class Scanner {
       ref.yearEnd = this.tok(i + 2).end;
       if (this.adjacent(i, i + 1)) ref.style = { form: `'${number}(${year})' without a space`, start: n.start, end: ref.end, replacement: `${number} (${year})` };
       return ref;
+    }
+    // Security Council resolutions joined by slashes, as a committee's name writes them: "resolutions 1267/1989/2253".
+    const chain = this.slashChain(i);
+    if (chain.length > 2) {
+      for (const t of chain.slice(1)) this.refs.push(this.scByNumber(t.start, t.end, t.text, i, null));
+      return this.scByNumber(n.start, n.end, n.text, i + 2 * chain.length - 1, null);
     }
     // General Assembly / Human Rights Council: 75/1, 75/101 A
     if (this.isPunct(i + 1, '/') && this.at(i + 2)?.type === 'num' && this.adjacent(i, i + 1)) {
@@ -679,7 +699,24 @@ class Scanner {
         return this.docRef(n.start, this.tok(k).end, 'ga-resolution', `A/RES/${n.text}(${session})${letter}`, Number(n.text), null, k + 1);
       }
     }
+    // A Security Council resolution named by its number alone in a Council text: "resolution 2532", "resolutions 1325 and 2250".
+    if (letter === '' && (organ ?? this.organ) === 'SC' && n.text.length >= 3 && n.text.length <= 4 && !this.isPunct(i + 1, '/')) return this.scByNumber(n.start, n.end, n.text, i + 1, null);
     return null;
+  }
+
+  /** A Security Council resolution number with its year at i: "1500 (2003)". */
+  yearItem(i: number): boolean {
+    return this.at(i)?.type === 'num' && this.isPunct(i + 1, '(') && this.at(i + 2)?.type === 'num' && this.tok(i + 2).text.length === 4 && this.isPunct(i + 3, ')');
+  }
+
+  /** The numbers of three or four digits at i joined by adjacent slashes: "1267/1989/2253". */
+  slashChain(i: number): Token[] {
+    const numbers: Token[] = [];
+    for (let j = i; this.at(j)?.type === 'num' && this.tok(j).text.length >= 3 && this.tok(j).text.length <= 4; j += 2) {
+      numbers.push(this.tok(j));
+      if (!this.isPunct(j + 1, '/') || !this.adjacent(j, j + 1) || !this.adjacent(j + 1, j + 2)) break;
+    }
+    return numbers;
   }
 
   docRef(start: number, end: number, docKind: DocumentKind, symbol: string, number: number | null, year: number | null, next: number): RawDocumentRef & { next: number } {
@@ -718,16 +755,8 @@ class Scanner {
   /** Committees and lists named after resolutions: "the 1267/1989/2253 ISIL (Da’esh) ... Committee", "the 2374 sanctions list". */
   committeeRef(i: number): number | null {
     if (!this.is(i, this.lang.the)) return null;
-    const numbers: Token[] = [];
-    let j = i + 1;
-    while (this.at(j)?.type === 'num' && this.at(j)!.text.length >= 3 && this.at(j)!.text.length <= 4) {
-      numbers.push(this.tok(j));
-      if (this.isPunct(j + 1, '/') && this.adjacent(j, j + 1) && this.at(j + 2)?.type === 'num') j += 2;
-      else {
-        j++;
-        break;
-      }
-    }
+    const numbers = this.slashChain(i + 1);
+    const j = i + 2 * numbers.length;
     if (numbers.length === 0 || this.at(j)?.type !== 'word') return null;
     let named = false;
     for (let k = j; k < j + 10 && this.at(k) !== undefined; k++) {
@@ -788,6 +817,9 @@ function isSectionLabel(t: Token): boolean {
   return t.type === 'num' || (t.type === 'word' && (UPPER_ROMAN.test(t.text) || /^[A-Z]$/.test(t.text)));
 }
 
+/** Words and slashes between the day and the year of a date: "de noviembre de", "نيسان/أبريل". */
+const DATE_WORDS_MAX = 5;
+
 const ASSEMBLY_SYMBOL = /^A\/(?:HRC\/)?RES\/(\d+\/\d+(?: [A-Z])?)$/;
 
 /** Files a "75/1" resolution under the organ its text names: the General Assembly, the Human Rights Council or the Economic and Social Council. */
@@ -847,7 +879,7 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
-    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...INFORMAL_WORDS].map(bare)),
+    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare)),
     starters: startersOf(lang, relative, bare),
     tokensBefore,
   };
@@ -860,7 +892,7 @@ function startersOf(lang: Language, relative: readonly (readonly string[])[], ba
   };
   add([...lang.paragraph, ...lang.subparagraph, ...lang.preambular, ...lang.operative], Recognizer.Paragraph);
   add(relative.map((r) => r[0]), Recognizer.Relative);
-  add([...lang.resolution, ...lang.its, ...lang.organPrefixes.map((o) => o.words[0])], Recognizer.Document);
+  add([...lang.resolution, ...lang.its, ...lang.documentParagraphBridge.markers, ...lang.organPrefixes.map((o) => o.words[0])], Recognizer.Document);
   add(INFORMAL_WORDS, Recognizer.Informal);
   add(lang.the, Recognizer.Committee);
   return starters;
@@ -878,11 +910,11 @@ function isSymbolStart(text: string, t: Token): boolean {
   return t.end === t.start + 1 && isSymbolLetterCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 47;
 }
 
-/** Start of the word that ends just before `end` (letters, with hyphens and apostrophes inside). */
+/** Start of the word that ends just before `end` (letters and their marks, with hyphens and apostrophes inside). */
 function wordStartBefore(text: string, end: number): number {
   let s = end;
   while (s > 0) {
-    if (isLetterAt(text, s - 1)) s--;
+    if (isLetterAt(text, s - 1) || isMarkAt(text, s - 1)) s--;
     else if (s > 1 && s < end && isJoiner(text.charCodeAt(s - 1)) && isLetterAt(text, s - 2)) s--;
     else break;
   }
@@ -906,7 +938,7 @@ function introducedAt(text: string, p: number, anchor: string, a: Anchors): numb
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
   if (e === p) return -1;
   const s = wordStartBefore(text, e);
-  return s < e && a.introducers.has(text.slice(s, e).toLowerCase()) ? s : -1;
+  return s < e && a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
 }
 
 /** The start of the `count`-th token before offset `i` (by the tokenizer's rules), or 0. */

@@ -21,6 +21,16 @@ export function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]);
 }
 
+/** A combining mark (an Arabic vowel sign), part of the word it sits on. */
+export function isMarkAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) >= 0x300 && MARK.test(text[i]);
+}
+
+/** A word as the recognizers compare it: lower case, without its marks. */
+export function bareWord(word: string): string {
+  return word.toLowerCase().replace(MARKS, '');
+}
+
 /** Hyphens and apostrophes between two letters keep a word together ("sub-paragraph", "Da’esh"). */
 export function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019;
@@ -66,7 +76,7 @@ export class TokenReader {
             break;
           }
           lowerAscii &&= d === 45 || d === 39;
-        } else if (d >= 0x300 && MARK.test(text[i])) lowerAscii = false;
+        } else if (isMarkAt(text, i)) lowerAscii = false;
         else break;
       }
     } else if (isDigitCode(c)) {
@@ -79,6 +89,6 @@ export class TokenReader {
     this.i = i;
     const t = text.slice(start, i);
     // "بالقرارَين" is "بالقرارين" with a vowel sign: words compare without their marks.
-    return { type, text: t, lower: lowerAscii ? t : t.toLowerCase().replace(MARKS, ''), start, end: i };
+    return { type, text: t, lower: lowerAscii ? t : bareWord(t), start, end: i };
   }
 }

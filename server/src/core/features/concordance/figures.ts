@@ -25,8 +25,12 @@ interface FigureLanguage {
   /** The groups of a figure come least significant first, as the UN's Arabic XML stores "13 900": "900 13". */
   readonly groupsReversed?: boolean;
   readonly decimalMarks: readonly string[];
+  /** Marks between the parts of a section number other than ".": the Arabic "3-2-2" for 3.2.2 (parts of one or two digits). */
+  readonly sectionMarks?: readonly string[];
   /** Words that multiply the figure before them: "3.8 million", "380万". */
   readonly multipliers?: Readonly<Record<string, number>>;
+  /** Words between a figure and its multiplier: "500多万" (more than 5 million). */
+  readonly approximations?: readonly string[];
 }
 
 const DATA = figureData as Record<string, FigureLanguage>;
@@ -131,9 +135,12 @@ class Reader {
       key += `.${decimals.value}`;
       end = decimals.end;
     }
-    // Section numbers are written "3.2" and "6.3.3" in every language.
-    while (this.text.charAt(end) === '.' && isDigit(this.text.charAt(end + 1))) {
-      const part = this.digits(end + 1);
+    // Section numbers are written "3.2" and "6.3.3" in every language, "3-2" and "6-3-3" in some.
+    for (;;) {
+      const mark = this.text.charAt(end);
+      const part = isDigit(this.text.charAt(end + 1)) ? this.digits(end + 1) : null;
+      const short = value.length <= 2 && part !== null && part.end - end - 1 <= 2;
+      if (part === null || !(mark === '.' || (short && (this.data.sectionMarks ?? []).includes(mark)))) break;
       key += `.${part.value}`;
       end = part.end;
     }
@@ -160,6 +167,7 @@ class Reader {
   multiplier(from: number): { factor: number; end: number } | null {
     let at = from;
     if (isSpace(this.text.charAt(at))) at++;
+    at += this.data.approximations?.find((w) => this.lower.startsWith(w, at))?.length ?? 0;
     for (const [word, factor] of Object.entries(this.data.multipliers ?? {})) {
       if (this.lower.startsWith(word, at) && (word.length === 1 || !isLetter(this.text.charAt(at + word.length)))) return { factor, end: at + word.length };
     }
