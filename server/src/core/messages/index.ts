@@ -25,20 +25,33 @@ export function toLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
-/** The message for `key` in `locale` (English when the bundle lacks it), placeholders filled. */
-export function format(locale: Locale, key: MessageKey, args: MessageArgs = {}): string {
-  const template = BUNDLES[locale][key] ?? en[key];
-  let out = '';
+/** A template cut at its placeholders: text, name, text, name, ..., text. */
+const parsed = new Map<string, readonly string[]>();
+
+function parts(template: string): readonly string[] {
+  const known = parsed.get(template);
+  if (known) return known;
+  const out: string[] = [];
   let i = 0;
-  while (i < template.length) {
+  for (;;) {
     const open = template.indexOf('{', i);
     const close = open < 0 ? -1 : template.indexOf('}', open);
     if (close < 0) break;
-    const name = template.slice(open + 1, close);
-    out += template.slice(i, open) + (name in args ? String(args[name]) : `{${name}}`);
+    out.push(template.slice(i, open), template.slice(open + 1, close));
     i = close + 1;
   }
-  return out + template.slice(i);
+  out.push(template.slice(i));
+  parsed.set(template, out);
+  return out;
+}
+
+/** The message for `key` in `locale` (English when the bundle lacks it), placeholders filled. */
+export function format(locale: Locale, key: MessageKey, args: MessageArgs = {}): string {
+  // Checks format a message per finding: each template is cut once.
+  const p = parts(BUNDLES[locale][key] ?? en[key]);
+  let out = p[0];
+  for (let k = 1; k < p.length; k += 2) out += (p[k] in args ? String(args[p[k]]) : `{${p[k]}}`) + p[k + 1];
+  return out;
 }
 
 /** Messages of one locale: what checks and features call with a key and its arguments. */

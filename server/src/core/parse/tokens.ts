@@ -13,6 +13,8 @@ const LETTER = /\p{L}/u;
 /** Combining marks (Arabic vowel signs, accents written apart): part of the word they sit on. */
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
+/** Combining marks are all at U+0300 or above: a word below that has none. */
+const BEYOND_LATIN = /[\u0300-\uffff]/;
 
 /** ASCII letters answer without a regular expression; other characters ask Unicode. */
 export function isLetterAt(text: string, i: number): boolean {
@@ -28,7 +30,8 @@ export function isMarkAt(text: string, i: number): boolean {
 
 /** A word as the recognizers compare it: lower case, without its marks. */
 export function bareWord(word: string): string {
-  return word.toLowerCase().replace(MARKS, '');
+  const lower = word.toLowerCase();
+  return BEYOND_LATIN.test(lower) ? lower.replace(MARKS, '') : lower;
 }
 
 /** Hyphens and apostrophes between two letters keep a word together ("sub-paragraph", "Da’esh"). */
