@@ -11,9 +11,7 @@ import { concordance } from '../core/features/concordance';
 import { LineIndex } from '../core/text';
 import type { Locale } from '../core/messages';
 import { readText } from '../node/readText';
-import { range } from './convert';
-
-const SEVERITY = { error: lsp.DiagnosticSeverity.Error, warning: lsp.DiagnosticSeverity.Warning, information: lsp.DiagnosticSeverity.Information, hint: lsp.DiagnosticSeverity.Hint };
+import { finding, range } from './convert';
 
 /** The text of a document: as the editor holds it when it is open, else from its file. */
 async function textOf(uri: string, open: (uri: string) => string | undefined): Promise<string> {
@@ -33,12 +31,7 @@ export async function concordanceDiagnostics(args: readonly unknown[], open: (ur
   const versionIndex = new LineIndex(versionText);
   const originalIndex = new LineIndex(originalText);
   return concordance(parse(originalText), parse(versionText), locale).map((f) => ({
-    range: range(versionIndex, f.span),
-    severity: SEVERITY[f.severity],
-    code: f.code,
-    codeDescription: { href: `${docsBase}/${f.code.replace('/', '-')}.md` },
-    source: 'unres',
-    message: f.message,
+    ...finding(versionIndex, f, docsBase),
     relatedInformation: f.original ? [{ location: { uri: originalUri, range: range(originalIndex, f.original) }, message: f.originalMessage }] : [],
   }));
 }

@@ -15,8 +15,8 @@ const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
   hint: lsp.DiagnosticSeverity.Hint,
 };
 
-/** `docsBase` is the URI of the folder holding one Markdown page per rule (shipped with the extension). */
-export function diagnostic(index: LineIndex, uri: string, d: CoreDiagnostic, docsBase: string): lsp.Diagnostic {
+/** A finding as LSP shows it: the range, severity, code with its rule page, and message. */
+export function finding(index: LineIndex, d: Pick<CoreDiagnostic, 'span' | 'severity' | 'code' | 'message'>, docsBase: string): lsp.Diagnostic {
   return {
     range: range(index, d.span),
     severity: SEVERITY[d.severity],
@@ -24,6 +24,13 @@ export function diagnostic(index: LineIndex, uri: string, d: CoreDiagnostic, doc
     codeDescription: { href: `${docsBase}/${d.code.replace('/', '-')}.md` },
     source: 'unres',
     message: d.message,
+  };
+}
+
+/** `docsBase` is the URI of the folder holding one Markdown page per rule (shipped with the extension). */
+export function diagnostic(index: LineIndex, uri: string, d: CoreDiagnostic, docsBase: string): lsp.Diagnostic {
+  return {
+    ...finding(index, d, docsBase),
     relatedInformation: d.related.map((r) => ({ location: { uri, range: range(index, r.span) }, message: r.message })),
     data: d.fix ? { fix: d.fix } : undefined,
   };
