@@ -1,27 +1,22 @@
 /** `unres compare` and `unres precedents`, run as a user runs them, on files written for the tests. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
 
 const ROOT = join(__dirname, '../../..');
-const BIN = join(ROOT, 'bin/unres.js');
 const LIBRARY = join(ROOT, 'test/fixtures/agreed');
 const OLD = join(LIBRARY, 'S-RES-9150-2025.txt');
 const DRAFT = join(ROOT, 'test/fixtures/agreed-draft.unres');
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('unres compare and precedents', () => {
   const cache = mkdtempSync(join(tmpdir(), 'unres-cli-agreed-'));
   after(() => rmSync(cache, { recursive: true, force: true }));
 
   it('compares two resolutions as JSON: old, new and the paragraphs in the new order', () => {
-    const r = run('compare', '--format', 'json', OLD, DRAFT);
+    const r = runCli('compare', '--format', 'json', OLD, DRAFT);
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out);
     assert.deepEqual(json.old, { file: OLD, symbol: 'S/RES/9150 (2025)' });
@@ -36,14 +31,14 @@ describe('unres compare and precedents', () => {
   });
 
   it('prints a word diff as text, and a page as HTML', () => {
-    assert.match(run('compare', OLD, DRAFT).out, /^~ op 1 → op 1 changed \(95%\): .*30 June \[-2026-\]\{\+2027\+\}$/m);
-    assert.match(run('compare', '--format', 'html', OLD, DRAFT).out, /^<!DOCTYPE html>[^]*<del> 2026<\/del><ins> 2027<\/ins>/);
-    assert.equal(run('compare', '--format', 'pdf', OLD, DRAFT).code, 2);
-    assert.equal(run('compare', OLD, join(LIBRARY, 'missing.txt')).code, 2);
+    assert.match(runCli('compare', OLD, DRAFT).out, /^~ op 1 → op 1 changed \(95%\): .*30 June \[-2026-\]\{\+2027\+\}$/m);
+    assert.match(runCli('compare', '--format', 'html', OLD, DRAFT).out, /^<!DOCTYPE html>[^]*<del> 2026<\/del><ins> 2027<\/ins>/);
+    assert.equal(runCli('compare', '--format', 'pdf', OLD, DRAFT).code, 2);
+    assert.equal(runCli('compare', OLD, join(LIBRARY, 'missing.txt')).code, 2);
   });
 
   it('finds where a paragraph was adopted before, best first', () => {
-    const r = run('precedents', '--library', LIBRARY, '--cache-dir', cache, '--paragraph', '3', '--format', 'json', DRAFT);
+    const r = runCli('precedents', '--library', LIBRARY, '--cache-dir', cache, '--paragraph', '3', '--format', 'json', DRAFT);
     assert.equal(r.code, 0, r.err);
     const { results } = JSON.parse(r.out);
     assert.deepEqual(Object.keys(results[0]), ['symbol', 'paragraph', 'part', 'similarity', 'uri', 'range', 'text']);
@@ -52,11 +47,11 @@ describe('unres compare and precedents', () => {
   });
 
   it('looks up a text, leaves the file’s own resolution out, and prints the differing words', () => {
-    const text = run('precedents', '--library', LIBRARY, '--cache-dir', cache, '--limit', '1', '--text', 'To assist the national authorities with the demining of farm land');
+    const text = runCli('precedents', '--library', LIBRARY, '--cache-dir', cache, '--limit', '1', '--text', 'To assist the national authorities with the demining of farm land');
     assert.match(text.out, /^\d+% {2}S\/RES\/9150 \(2025\), paragraph 3 \(c\) \(26 June 2025\)\n {4}To assist the national authorities \[-with-\]\{\+in\+\} the demining of \[-farm-\]\{\+agricultural\+\} land$/m);
-    const own = JSON.parse(run('precedents', '--library', LIBRARY, '--cache-dir', cache, '--paragraph', '3 (c)', '--format', 'json', OLD).out);
+    const own = JSON.parse(runCli('precedents', '--library', LIBRARY, '--cache-dir', cache, '--paragraph', '3 (c)', '--format', 'json', OLD).out);
     assert.deepEqual(own.results, []);
-    assert.equal(run('precedents', '--library', LIBRARY, DRAFT).code, 2, 'a file needs --paragraph');
-    assert.equal(run('precedents', '--library', LIBRARY, '--paragraph', '99', DRAFT).code, 2);
+    assert.equal(runCli('precedents', '--library', LIBRARY, DRAFT).code, 2, 'a file needs --paragraph');
+    assert.equal(runCli('precedents', '--library', LIBRARY, '--paragraph', '99', DRAFT).code, 2);
   });
 });

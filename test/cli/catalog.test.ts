@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BIN } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../../bin/unres.js');
 
 describe('unres check with the catalog', () => {
   it('flags a General Assembly number beyond the last of its session, and only that', () => {

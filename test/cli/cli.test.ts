@@ -1,17 +1,12 @@
 /** The `unres` command line, run as a user runs it. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../../bin/unres.js');
 const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/mandate-renewal.txt'), 'utf8');
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('unres CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'unres-cli-'));
@@ -23,13 +18,13 @@ describe('unres CLI', () => {
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
 
   it('exits 0 on a clean draft', () => {
-    const r = run('check', clean);
+    const r = runCli('check', clean);
     assert.equal(r.code, 0);
     assert.equal(r.out, '');
   });
 
   it('prints file:line:col: severity code message and exits 1 on errors', () => {
-    const r = run('check', faulty);
+    const r = runCli('check', faulty);
     assert.equal(r.code, 1);
     const line = FIXTURE.split('\n').findIndex((l) => l.includes('paragraph 4 below;')) + 1;
     const col = FIXTURE.split('\n')[line - 1].indexOf('below') + 1;
@@ -37,7 +32,7 @@ describe('unres CLI', () => {
   });
 
   it('prints JSON with LSP ranges', () => {
-    const r = run('check', '--format', 'json', faulty);
+    const r = runCli('check', '--format', 'json', faulty);
     const [file] = JSON.parse(r.out);
     assert.equal(file.file, faulty);
     assert.equal(file.diagnostics[0].code, 'xref/direction');
@@ -45,14 +40,14 @@ describe('unres CLI', () => {
   });
 
   it('turns rules off with --rule', () => {
-    assert.equal(run('check', '--rule', 'xref/direction=off', faulty).code, 0);
-    const bad = run('check', '--rule', 'no/such=off', faulty);
+    assert.equal(runCli('check', '--rule', 'xref/direction=off', faulty).code, 0);
+    const bad = runCli('check', '--rule', 'no/such=off', faulty);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /unknown rule 'no\/such'/);
   });
 
   it('reports binary and missing files, checks the others, and exits 2', () => {
-    const r = run('check', binary, join(dir, 'missing.unres'), faulty);
+    const r = runCli('check', binary, join(dir, 'missing.unres'), faulty);
     assert.equal(r.code, 2);
     assert.match(r.err, /image\.unres: binary file/);
     assert.match(r.err, /missing\.unres: no such file/);
@@ -63,7 +58,7 @@ describe('unres CLI', () => {
     const huge = join(dir, 'huge.unres');
     const paragraph = '1. Decides that the measures shall apply;\n\n';
     writeFileSync(huge, 'The Security Council,\n\n' + paragraph.repeat(Math.ceil((51 * 1024 * 1024) / paragraph.length)));
-    const r = run('check', huge, faulty);
+    const r = runCli('check', huge, faulty);
     rmSync(huge);
     assert.equal(r.code, 2);
     assert.match(r.err, /huge\.unres: file too large \(51 MB; the limit is 50 MB\)/);
@@ -73,13 +68,13 @@ describe('unres CLI', () => {
   it('reads broken UTF-8 with a warning and loses nothing else', () => {
     const broken = join(dir, 'broken.unres');
     writeFileSync(broken, Buffer.concat([Buffer.from(FIXTURE.slice(0, 200)), Buffer.from([0xc3, 0x28]), Buffer.from(FIXTURE.slice(200))]));
-    const r = run('check', broken);
+    const r = runCli('check', broken);
     assert.equal(r.code, 0);
     assert.match(r.err, /invalid UTF-8/);
   });
 
   it('prints the outline as JSON with the documented fields', () => {
-    const o = JSON.parse(run('outline', '--format', 'json', clean).out);
+    const o = JSON.parse(runCli('outline', '--format', 'json', clean).out);
     assert.equal(o.symbol, 'S/RES/9001 (2026)');
     assert.equal(o.organ, 'Security Council');
     assert.equal(o.preamble[0].opening, 'Recalling');
@@ -97,7 +92,7 @@ describe('unres CLI', () => {
   });
 
   it('rejects an unknown command with exit 2', () => {
-    assert.equal(run('frobnicate').code, 2);
+    assert.equal(runCli('frobnicate').code, 2);
   });
 });
 
@@ -108,13 +103,13 @@ describe('unres renumber and clean', () => {
     const file = join(dir, 'bis.unres');
     const text = FIXTURE.replace('\n5. Decides that the strategic', '\n4 bis. Decides that the strategic').replace('paragraphs 3 to 5 above', 'paragraphs 3 to 4 bis above').replace('paragraph 6 (a) above', 'paragraph 12 above');
     writeFileSync(file, text);
-    const printed = run('renumber', file);
+    const printed = runCli('renumber', file);
     assert.equal(printed.code, 0);
     assert.match(printed.out, /\n5\. Decides that the strategic/);
     assert.match(printed.out, /paragraphs 3 to 5 above/);
     assert.match(printed.err, /reference to a paragraph that does not exist, left as it is: 12/);
     assert.equal(readFileSync(file, 'utf8'), text, 'printing leaves the file alone');
-    assert.equal(run('renumber', '--write', file).code, 0);
+    assert.equal(runCli('renumber', '--write', file).code, 0);
     assert.equal(readFileSync(file, 'utf8'), printed.out);
   });
 
@@ -122,7 +117,7 @@ describe('unres renumber and clean', () => {
     const file = join(dir, 'broken.unres');
     const bytes = Buffer.concat([Buffer.from('The Security Council,\n\n2. Decides'), Buffer.from([0xff, 0xfe]), Buffer.from(';\n')]);
     writeFileSync(file, bytes);
-    const r = run('renumber', '--write', file);
+    const r = runCli('renumber', '--write', file);
     assert.equal(r.code, 2);
     assert.match(r.err, /invalid UTF-8.*not rewritten/);
     assert.deepEqual(readFileSync(file), bytes);
@@ -131,6 +126,6 @@ describe('unres renumber and clean', () => {
   it('cleans up a PDF extraction', () => {
     const file = join(dir, 'pasted.txt');
     writeFileSync(file, ' The Security Council, \n\n 1. Decides to extend \n\n21-08828 14/18\n\nthe mandate; \n\n 2. Decides to remain seized of the matter. \n');
-    assert.equal(run('clean', file).out, 'The Security Council,\n\n1. Decides to extend the mandate;\n\n2. Decides to remain seized of the matter.\n');
+    assert.equal(runCli('clean', file).out, 'The Security Council,\n\n1. Decides to extend the mandate;\n\n2. Decides to remain seized of the matter.\n');
   });
 });

@@ -1,11 +1,10 @@
 /** `unres concordance`, run as a user runs it. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../../bin/unres.js');
 
 const ENGLISH = `The Security Council,
 
@@ -25,10 +24,6 @@ Rappelant ses résolutions 2441 (2018) et 2509 (2020),
 2. Prie le Groupe de faire rapport au plus tard le 15 mars 2022 ;
 `;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('unres concordance', () => {
   const dir = mkdtempSync(join(tmpdir(), 'unres-concordance-'));
@@ -40,20 +35,20 @@ describe('unres concordance', () => {
   writeFileSync(wrong, FRENCH.replace('2441 (2018)', '2241 (2018)'));
 
   it('exits 0 when the versions agree', () => {
-    const r = run('concordance', en, fr);
+    const r = runCli('concordance', en, fr);
     assert.equal(r.err, '');
     assert.equal(r.out, '');
     assert.equal(r.code, 0);
   });
 
   it('prints version:line:col: severity code message (original:line:col) and exits 1', () => {
-    const r = run('concordance', en, fr, wrong);
+    const r = runCli('concordance', en, fr, wrong);
     assert.equal(r.code, 1);
     assert.equal(r.out, `${wrong}:3:27: error concordance/citation Cites S/RES/2241 (2018) where the original cites S/RES/2441 (2018). (${en}:3:27)\n`);
   });
 
   it('prints JSON with the place in the original', () => {
-    const [ok, bad] = JSON.parse(run('concordance', '--format', 'json', en, fr, wrong).out);
+    const [ok, bad] = JSON.parse(runCli('concordance', '--format', 'json', en, fr, wrong).out);
     assert.deepEqual(ok.findings, []);
     assert.equal(bad.file, wrong);
     assert.equal(bad.findings[0].code, 'concordance/citation');
@@ -61,8 +56,8 @@ describe('unres concordance', () => {
   });
 
   it('exits 2 on a missing file or a bad format', () => {
-    assert.equal(run('concordance', en, join(dir, 'missing.unres')).code, 2);
-    assert.equal(run('concordance', '--format', 'xml', en, fr).code, 2);
+    assert.equal(runCli('concordance', en, join(dir, 'missing.unres')).code, 2);
+    assert.equal(runCli('concordance', '--format', 'xml', en, fr).code, 2);
   });
 });
 
@@ -71,7 +66,7 @@ describe('unres check --locale', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unres-locale-'));
     const file = join(dir, 'draft.unres');
     writeFileSync(file, 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides;\n\n3. Requests.\n');
-    const r = run('check', '--locale', 'es', file);
+    const r = runCli('check', '--locale', 'es', file);
     assert.equal(r.code, 1);
     assert.equal(r.out, `${file}:7:1: error numbering/sequence Se esperaba el párrafo 2 y se encontró el párrafo 3: falta el párrafo 2.\n`);
   });

@@ -1,17 +1,12 @@
 /** `unres check --jobs N`: files checked on worker threads, reported as one thread reports them. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../../bin/unres.js');
 const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/mandate-renewal.txt'), 'utf8');
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('unres check --jobs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'unres-jobs-'));
@@ -36,7 +31,7 @@ describe('unres check --jobs', () => {
 
   for (const format of ['text', 'json']) {
     it(`prints the same ${format} output, in the order of the arguments, on 1, 2 and 4 threads`, () => {
-      const one = run('check', '--format', format, '--jobs', '1', ...files);
+      const one = runCli('check', '--format', format, '--jobs', '1', ...files);
       assert.equal(one.code, 2);
       assert.match(one.err, /image\.unres: binary file/);
       assert.match(one.err, /missing\.unres: no such file/);
@@ -48,7 +43,7 @@ describe('unres check --jobs', () => {
       const order = format === 'json' ? (JSON.parse(one.out) as { file: string }[]).map((r) => r.file) : [...new Set(one.out.split('\n').filter(Boolean).map((l) => l.split(':')[0]))];
       assert.deepEqual(order, checked);
       for (const jobs of ['2', '4']) {
-        const many = run('check', '--format', format, '--jobs', jobs, ...files);
+        const many = runCli('check', '--format', format, '--jobs', jobs, ...files);
         assert.deepEqual(many, one);
       }
     });
@@ -64,14 +59,14 @@ describe('unres check --jobs', () => {
       return file;
     });
     const cacheDir = join(dir, 'cache');
-    const one = run('check', '--library', library, '--cache-dir', cacheDir, '--jobs', '1', ...cites);
+    const one = runCli('check', '--library', library, '--cache-dir', cacheDir, '--jobs', '1', ...cites);
     assert.equal((one.out.match(/ref\/unknown-document/g) ?? []).length, 2);
-    assert.deepEqual(run('check', '--library', library, '--cache-dir', cacheDir, '--jobs', '2', ...cites), one);
+    assert.deepEqual(runCli('check', '--library', library, '--cache-dir', cacheDir, '--jobs', '2', ...cites), one);
   });
 
   it('runs on the number of cores by default and refuses a count that is not a whole number', () => {
-    assert.equal(run('check', files[0]).code, 0);
-    const bad = run('check', '--jobs', '0', files[0]);
+    assert.equal(runCli('check', files[0]).code, 0);
+    const bad = runCli('check', '--jobs', '0', files[0]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--jobs <n>.*a whole number of at least 1/);
   });
