@@ -55,8 +55,8 @@ interface Cached {
   tokens?: { readonly resultId: string; readonly lines: LineTokens; readonly data: number[]; readonly full: lsp.SemanticTokens };
 }
 
-/** The outline sent to editors leaves out the deepest sub-paragraphs beyond this many symbols. */
-const OUTLINE_MAX = 8000;
+/** The outline sent to editors leaves out sub-paragraphs, then paragraphs, beyond this many symbols (`outlineWithin`). */
+const OUTLINE_MAX = 3000;
 /** Beyond this many code lenses, the citing places of each are sent when the editor resolves it. */
 const LENSES_INLINE = 500;
 
