@@ -24,6 +24,7 @@ import { prepareRename, rename } from '../core/features/rename';
 import { complete, type Completion } from '../core/features/completion';
 import type { TextEdit as CoreEdit } from '../core/model';
 import { diagnostic, range } from './convert';
+import { encodeOnce } from './encoded';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { ruleDocsUri } from './docs';
 import { ResolutionLibrary } from '../library';
@@ -47,15 +48,15 @@ interface Cached {
   readonly analysis: Analysis;
   readonly index: LineIndex;
   readonly tooLarge: boolean;
-  /** Results in protocol form, converted once per version: a large text's requests only send them. */
+  /** Results in protocol form, converted (and encoded, `encoded.ts`) once per version: a large text's requests only send them. */
   symbols?: lsp.DocumentSymbol[];
   folds?: lsp.FoldingRange[];
   lenses?: lsp.CodeLens[];
-  tokens?: { readonly resultId: string; readonly lines: LineTokens; readonly data: number[] };
+  tokens?: { readonly resultId: string; readonly lines: LineTokens; readonly data: number[]; readonly full: lsp.SemanticTokens };
 }
 
-/** The outline sent to editors leaves out the deepest sub-paragraphs beyond this many symbols. */
-const OUTLINE_MAX = 8000;
+/** The outline sent to editors leaves out sub-paragraphs, then paragraphs, beyond this many symbols (`outlineWithin`). */
+const OUTLINE_MAX = 3000;
 /** Beyond this many code lenses, the citing places of each are sent when the editor resolves it. */
 const LENSES_INLINE = 500;
 
@@ -403,7 +404,7 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      c.symbols ??= outlineWithin(documentSymbols(c.analysis.model), OUTLINE_MAX).map((s) => toSymbol(c, s));
+      c.symbols ??= encodeOnce(outlineWithin(documentSymbols(c.analysis.model), OUTLINE_MAX).map((s) => toSymbol(c, s)));
       return c.symbols;
     }),
   );
@@ -441,9 +442,11 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.FoldingRangeParams): lsp.FoldingRange[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      c.folds ??= foldingRanges(c.analysis.model)
-        .map((f) => ({ startLine: c.index.positionAt(f.span.start).line, endLine: c.index.positionAt(f.span.end).line, kind: f.kind === 'comment' ? lsp.FoldingRangeKind.Comment : lsp.FoldingRangeKind.Region }))
-        .filter((f) => f.endLine > f.startLine);
+      c.folds ??= encodeOnce(
+        foldingRanges(c.analysis.model)
+          .map((f) => ({ startLine: c.index.positionAt(f.span.start).line, endLine: c.index.positionAt(f.span.end).line, kind: f.kind === 'comment' ? lsp.FoldingRangeKind.Comment : lsp.FoldingRangeKind.Region }))
+          .filter((f) => f.endLine > f.startLine),
+      );
       return c.folds;
     }),
   );
@@ -472,11 +475,14 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.CodeLensParams): lsp.CodeLens[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      const lenses = codeLenses(c.analysis.model, translator(locale));
-      // A lens to resolve carries [document, version, lens] in numbers: URIs would double a large answer.
-      const doc = lensDocuments.indexOf(p.textDocument.uri) + 1 || lensDocuments.push(p.textDocument.uri);
-      c.lenses ??= lenses.map((l, i) => (lenses.length <= LENSES_INLINE ? lensCommand(p.textDocument.uri, c, i) : { range: range(c.index, l.span), data: [doc, c.version, i] }));
-      return c.lenses.concat(agreed.lenses(p.textDocument.uri));
+      if (!c.lenses) {
+        const lenses = codeLenses(c.analysis.model, translator(locale));
+        // A lens to resolve carries [document, version, lens] in numbers: URIs would double a large answer.
+        const doc = lensDocuments.indexOf(p.textDocument.uri) + 1 || lensDocuments.push(p.textDocument.uri);
+        c.lenses = encodeOnce(lenses.map((l, i) => (lenses.length <= LENSES_INLINE ? lensCommand(p.textDocument.uri, c, i) : { range: range(c.index, l.span), data: [doc, c.version, i] })));
+      }
+      const compared = agreed.lenses(p.textDocument.uri);
+      return compared.length > 0 ? c.lenses.concat(compared) : c.lenses;
     }),
   );
 
@@ -502,7 +508,9 @@ export function startServer(connection: lsp.Connection): void {
   const tokensOf = (c: Cached): NonNullable<Cached['tokens']> => {
     if (!c.tokens) {
       const lines = lineTokens(c.analysis.model, c.index);
-      c.tokens = { resultId: String(++tokenResults), lines, data: encode(lines) };
+      const resultId = String(++tokenResults);
+      const data = encode(lines);
+      c.tokens = { resultId, lines, data, full: encodeOnce({ resultId, data }) };
     }
     return c.tokens;
   };
@@ -518,8 +526,7 @@ export function startServer(connection: lsp.Connection): void {
     guard({ data: [] }, (p: lsp.SemanticTokensParams): lsp.SemanticTokens => {
       const c = get(p.textDocument.uri);
       if (!c) return { data: [] };
-      const { resultId, data } = sendTokens(p.textDocument.uri, c);
-      return { resultId, data };
+      return sendTokens(p.textDocument.uri, c).full;
     }),
   );
 
@@ -528,8 +535,8 @@ export function startServer(connection: lsp.Connection): void {
       const c = get(p.textDocument.uri);
       if (!c) return { data: [] };
       const previous = sentTokens.get(p.textDocument.uri);
-      const { resultId, data } = sendTokens(p.textDocument.uri, c);
-      return previous?.resultId === p.previousResultId ? { resultId, edits: delta(previous.data, data) } : { resultId, data };
+      const { resultId, data, full } = sendTokens(p.textDocument.uri, c);
+      return previous?.resultId === p.previousResultId ? { resultId, edits: delta(previous.data, data) } : full;
     }),
   );
 

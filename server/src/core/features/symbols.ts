@@ -94,19 +94,26 @@ function buildSymbols(model: Resolution): DocSymbol[] {
   return out;
 }
 
+/** Outline levels: headings, sections and the like; paragraphs; then each depth of sub-paragraphs. */
+function levelOf(s: DocSymbol, parent: number): number {
+  if (s.kind === 'subparagraph') return parent + 1;
+  return s.kind === 'operative' || s.kind === 'preambular' ? 1 : 0;
+}
+
 /**
- * The outline cut to at most `max` symbols by leaving out the deepest levels of sub-paragraphs first: a
- * text of thousands of paragraphs still lists every paragraph, and the editor receives it quickly.
- * Nothing but sub-paragraphs is left out, even when the rest alone exceeds `max`.
+ * The outline cut to at most `max` symbols by leaving out whole levels, the deepest first: sub-paragraphs,
+ * deepest to shallowest, then paragraphs. The editor asks for the outline after every edit (outline view,
+ * breadcrumbs, sticky scroll) and decodes all of it, a cost that grows with the symbols, not their names:
+ * a text of thousands of paragraphs, far longer than any resolution, is outlined by its headings and sections.
+ * Headings, sections, the cover and the preamble are never left out, even when they alone exceed `max`.
  */
 export function outlineWithin(symbols: DocSymbol[], max: number): DocSymbol[] {
-  // Symbols by sub-paragraph depth: counts[0] for the rest, counts[d] for sub-paragraphs d levels deep.
   const counts: number[] = [];
-  const count = (list: readonly DocSymbol[], depth: number): void => {
+  const count = (list: readonly DocSymbol[], parent: number): void => {
     for (const s of list) {
-      const d = s.kind === 'subparagraph' ? depth + 1 : depth;
-      counts[d] = (counts[d] ?? 0) + 1;
-      count(s.children, d);
+      const level = levelOf(s, parent);
+      counts[level] = (counts[level] ?? 0) + 1;
+      count(s.children, level);
     }
   };
   count(symbols, 0);
@@ -114,10 +121,10 @@ export function outlineWithin(symbols: DocSymbol[], max: number): DocSymbol[] {
   let total = counts[0] ?? 0;
   while (keep + 1 < counts.length && total + counts[keep + 1] <= max) total += counts[++keep];
   if (keep + 1 >= counts.length) return symbols;
-  const cut = (list: readonly DocSymbol[], depth: number): DocSymbol[] =>
+  const cut = (list: readonly DocSymbol[], parent: number): DocSymbol[] =>
     list.flatMap((s) => {
-      const d = s.kind === 'subparagraph' ? depth + 1 : depth;
-      return d > keep ? [] : [{ ...s, children: cut(s.children, d) }];
+      const level = levelOf(s, parent);
+      return level > keep ? [] : [{ ...s, children: cut(s.children, level) }];
     });
   return cut(symbols, 0);
 }
