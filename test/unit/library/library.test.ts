@@ -69,6 +69,31 @@ describe('library', () => {
     assert.equal(third.fromCache, third.files - 1);
   });
 
+  it('rebuilds a damaged, truncated or foreign cache without failing', async () => {
+    const dir = copy();
+    const cacheDir = join(dir, '.cache');
+    await new ResolutionLibrary({ cacheDir }).index([dir]);
+    const cache = join(cacheDir, 'library-cache.bin');
+    const good = readFileSync(cache);
+    const damaged = [good.subarray(0, good.length - 7), Buffer.from('{"version":4,"files":{}}'), Buffer.concat([good.subarray(0, 16), Buffer.alloc(good.length - 16, 0x7b)])];
+    for (const bytes of damaged) {
+      writeFileSync(cache, bytes);
+      writeFileSync(join(cacheDir, 'library-passages.bin'), bytes);
+      const lib = new ResolutionLibrary({ cacheDir });
+      const report = await lib.index([dir]);
+      assert.equal(report.fromCache, 0);
+      assert.match(lib.get('S/RES/9002 (2026)')!.paragraphs![1].text, /^Requests the Panel to:/);
+      assert.ok(lib.precedents('Requests the Panel to gather information').length > 0);
+    }
+    // Texts that do not decode (a range rewritten in place) cost the paragraphs' texts, not the start.
+    const texts = readFileSync(cache);
+    texts.fill(0x7b, texts.length - 40);
+    writeFileSync(cache, texts);
+    const lib = new ResolutionLibrary({ cacheDir });
+    assert.equal((await lib.index([dir])).fromCache > 0, true);
+    assert.doesNotThrow(() => [...lib.entries()].map((d) => d.paragraphs));
+  });
+
   it('indexes plain-text resolutions and their citations', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unres-lib-'));
     writeFileSync(join(dir, 'draft.unres'), 'S/RES/9006 (2026)\n\nThe Security Council,\n\nRecalling resolution 9002 (2026),\n\n1. Decides to remain seized of the matter.\n');
