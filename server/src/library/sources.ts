@@ -3,7 +3,7 @@ import type { LibraryDocument, LibraryParagraph } from '../core/library';
 import { parse } from '../core/parse';
 import { LineIndex } from '../core/text';
 import { LANGUAGES } from '../core/lang';
-import { renderAkn, type AknRendering } from './akn';
+import { clean, renderAkn, type AknRendering } from './akn';
 import { normalizeSymbol } from './catalog';
 
 const ADOPTION = new RegExp(LANGUAGES.en.adoption, 'm');
@@ -14,7 +14,7 @@ export function documentFromAkn(xml: string | AknRendering, uri: string): Librar
   if (!r.symbol) return null;
   const paragraphs: LibraryParagraph[] = r.paragraphs.map((p, i) => {
     const end = r.paragraphs[i + 1]?.offset ?? r.text.length;
-    const text = r.text.slice(p.offset, end).replace(/^\d+(?:\.| ?-)?\s*/, '').replace(/\s+/g, ' ').trim();
+    const text = clean(r.text.slice(p.offset, end).replace(/^\d+(?:\.| ?-)?\s*/, ''));
     return { label: p.num, text, location: { uri, line: p.line, character: p.column } };
   });
   const adoption = ADOPTION.exec(r.text);
