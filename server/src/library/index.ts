@@ -128,7 +128,7 @@ function citationsIn(text: string, uri: string): Citation[] {
 export async function readEntry({ path, size, mtimeMs }: { path: string; size: number; mtimeMs: number }): Promise<PackedFile> {
   if (size > MAX_FILE_BYTES) return failed(size, mtimeMs, 'too large');
   try {
-    return { size, mtimeMs, ...interpret(path, await fs.readFile(path)) };
+    return { size, mtimeMs, ...interpret(path, readFileSync(path)) };
   } catch (e) {
     return failed(size, mtimeMs, (e as Error).message.split('\n')[0].slice(0, 120));
   }
