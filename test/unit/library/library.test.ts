@@ -56,12 +56,16 @@ describe('library', () => {
 
   it('comes back from the cache, and re-reads a changed file', async () => {
     const dir = copy();
-    const first = await new ResolutionLibrary({ cacheDir: join(dir, '.cache') }).index([dir]);
+    const read = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });
+    const first = await read.index([dir]);
     assert.equal(first.fromCache, 0);
     const again = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });
     const second = await again.index([dir]);
     assert.equal(second.fromCache, second.files);
     assert.equal(again.get('S/RES/9002 (2026)')?.subject, 'The situation in the Republic of Arcadia');
+    // The paragraphs' texts are read from the cache when first asked for, the same as when the file was read.
+    assert.deepEqual(JSON.parse(JSON.stringify([...again.entries()])), JSON.parse(JSON.stringify([...read.entries()])));
+    assert.ok(again.get('S/RES/9002 (2026)')!.paragraphs!.length > 0);
     const csv = join(dir, 'catalog.csv');
     writeFileSync(csv, 'number,symbol,year,adoption_date,meeting,agenda_or_topic,title,vote,source\n9005,S/RES/9005 (2026),2026,9 April 2026,S/PV.9980,Small arms,,adopted unanimously,x\n');
     utimesSync(csv, new Date(), new Date(Date.now() + 5000));
