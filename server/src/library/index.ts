@@ -3,7 +3,7 @@
  * resolutions, indexed incrementally with an on-disk cache keyed by file size and modification time.
  * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
  */
-import { promises as fs, readFileSync, mkdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { promises as fs, readFileSync, mkdirSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inOrder } from '../node/workers';
@@ -180,6 +180,8 @@ export class ResolutionLibrary implements LibraryView {
       const passages = join(dirname(p), PASSAGES_FILE);
       attachPassages(this.files.entries(), () => loadPassages(passages));
       savePassages(passages, this.files.entries());
+      // The JSON cache files of earlier versions, which nothing reads any more.
+      for (const old of ['library-cache.json', 'library-passages.json']) rmSync(join(dirname(p), old), { force: true });
     } catch {
       // A cache that cannot be written only costs time on the next start.
     }

@@ -4,7 +4,7 @@
  * texts as UTF-8 JSON that is decoded only when a document's paragraphs are first asked for. A warm start
  * then parses a few hundred kilobytes of JSON and keeps the texts as the bytes it read.
  */
-import { closeSync, openSync, readFileSync, renameSync, writevSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
 import type { LibraryDocument, LibraryParagraph } from '../core/library';
 import type { CatalogRecord } from './catalog';
 
@@ -142,13 +142,18 @@ export function writeStore(path: string, version: number, build: (place: (chunk:
   header.writeUInt32LE(head.length, 8);
   header.writeUInt32LE(length, 12);
   const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
   try {
-    writevSync(fd, [header, head, ...chunks]);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(temporary, 'w');
+    try {
+      writevSync(fd, [header, head, ...chunks]);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (e) {
+    rmSync(temporary, { force: true });
+    throw e;
   }
-  renameSync(temporary, path);
 }
 
 /** The bytes of a range the head named, checked against the blob. */
