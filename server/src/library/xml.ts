@@ -104,7 +104,9 @@ export function readXml(source: string, handler: XmlHandler): (offset: number) =
   const astral = checkCharacters(xml);
   const open: string[] = [];
   let rootSeen = false;
-  let pos = 0;
+  // A byte order mark before the document is no text (it counts as a column, as saxes counted it).
+  const start = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pos = start;
   const n = xml.length;
   while (pos < n) {
     const lt = xml.indexOf('<', pos);
@@ -133,7 +135,7 @@ export function readXml(source: string, handler: XmlHandler): (offset: number) =
       const close = xml.indexOf('?>', lt + 2);
       if (close < 0) fail('unterminated processing instruction', lt);
       const target = nameAt(xml, lt + 2);
-      if (target.toLowerCase() === 'xml' && (target !== 'xml' || lt !== 0)) fail('the XML declaration must come first', lt);
+      if (target.toLowerCase() === 'xml' && (target !== 'xml' || lt !== start)) fail('the XML declaration must come first', lt);
       pos = close + 2;
     } else {
       if (open.length === 0 && rootSeen) fail('a second root element', lt);

@@ -34,6 +34,12 @@ describe('library XML reader', () => {
     ]);
   });
 
+  it('reads a document that starts with a byte order mark', () => {
+    const { events: e, place } = events('\uFEFF<?xml version="1.0"?><a>t</a>');
+    assert.deepEqual(e, ['<a>', 't', '</a>']);
+    assert.deepEqual(place(0), { line: 0, column: 24 });
+  });
+
   for (const [fault, xml] of [
     ['an unclosed element', '<a><b></b>'],
     ['an end tag that closes another element', '<a><b></a></b>'],
