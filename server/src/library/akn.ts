@@ -1,9 +1,9 @@
 /**
  * Akoma Ntoso (AKN4UN) XML → the plain text the parser reads, one block a line with blank lines between,
  * plus the numbered paragraphs of the main body with their place in the XML file (for go-to-definition)
- * and in the rendering. Streams the XML through a strict reader (xml.ts): malformed XML throws.
+ * and in the rendering. Streams the XML through saxes, a strict SAX parser: malformed XML throws.
  */
-import { attribute, readXml } from './xml';
+import { SaxesParser } from 'saxes';
 
 export interface AknParagraph {
   readonly num: string;
@@ -43,8 +43,8 @@ const BLOCK_TEXT = new Set(['p', 'subheading', 'heading', 'docTitle', 'formula',
 interface Frame {
   readonly name: string;
   readonly eId: string | null;
-  /** Offset of the end of its start tag, made a line and column once the document is read. */
-  readonly at: number;
+  readonly line: number;
+  readonly column: number;
   /** Text collected for a block element. */
   buffer: string | null;
   hadNum: boolean;
@@ -64,15 +64,16 @@ export function clean(t: string): string {
 
 /** Renders an AKN document. Throws on XML that is not well formed (callers report and skip the file). */
 export function renderAkn(xml: string): AknRendering {
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: Frame[] = [];
   const blocks: string[] = [];
-  const paragraphs: { num: string; eId: string | null; offset: number; at: number }[] = [];
-  const origins: { offset: number; at: number }[] = [];
+  const paragraphs: AknParagraph[] = [];
+  const origins: { offset: number; line: number; column: number }[] = [];
   let length = 0;
   let region: string | null = null;
   let skipDepth = 0;
   let pendingLabel = '';
-  let pendingParagraph: { num: string; eId: string | null; at: number } | null = null;
+  let pendingParagraph: Omit<AknParagraph, 'offset'> | null = null;
   let symbol: string | null = null;
   let date: string | null = null;
   let language: string | null = null;
@@ -96,16 +97,16 @@ export function renderAkn(xml: string): AknRendering {
       pendingParagraph = null;
     }
     pendingLabel = '';
-    origins.push({ offset: length, at: from.at });
+    origins.push({ offset: length, line: from.line, column: from.column });
     blocks.push(block);
     length += block.length + 2;
   };
 
-  const open = (tag: string, attributes: readonly string[], at: number): void => {
-    const name = tag.includes(':') ? tag.slice(tag.indexOf(':') + 1) : tag;
-    if (name === 'FRBRdate' && date === null) date = attribute(attributes, 'date');
-    const code = name === 'FRBRlanguage' && language === null ? attribute(attributes, 'language') : null;
-    if (code) language = languageCode(code);
+  parser.on('opentag', (tag) => {
+    const name = tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name;
+    const attrs = tag.attributes as Record<string, string>;
+    if (name === 'FRBRdate' && date === null) date = attrs.date ?? null;
+    if (name === 'FRBRlanguage' && language === null && attrs.language) language = languageCode(attrs.language);
     if (name === 'docNumber') inDocNumber = true;
     if (REGIONS.has(name) && region === null) region = name;
     if (name === 'tr' && region !== null && skipDepth === 0 && rowDepth++ === 0) row = [];
@@ -113,15 +114,16 @@ export function renderAkn(xml: string): AknRendering {
     if (SKIP.has(name) || skipDepth > 0) skipDepth++;
     stack.push({
       name,
-      eId: attribute(attributes, 'eId'),
-      at,
+      eId: attrs.eId ?? null,
+      line: parser.line - 1,
+      column: Math.max(0, parser.column - 1),
       buffer: BLOCK_TEXT.has(name) && region !== null ? '' : null,
       hadNum: false,
       numbered: stack.length > 0 && stack[stack.length - 1].numbered,
     });
-  };
+  });
 
-  const text = (t: string): void => {
+  parser.on('text', (t) => {
     if (inDocNumber) docNumber += t;
     if (skipDepth > 0) return;
     for (let i = stack.length - 1; i >= 0; i--) {
@@ -130,9 +132,9 @@ export function renderAkn(xml: string): AknRendering {
         return;
       }
     }
-  };
+  });
 
-  const close = (): void => {
+  parser.on('closetag', () => {
     const frame = stack.pop()!;
     if (frame.name === 'docNumber') {
       inDocNumber = false;
@@ -153,7 +155,7 @@ export function renderAkn(xml: string): AknRendering {
         const number = /^(\d{1,3})(?:\.| ?-)?$/.exec(pendingLabel);
         if (parent.name === 'paragraph' && !parent.numbered && region !== null && NUMBERED_REGIONS.has(region) && number) {
           parent.numbered = true;
-          pendingParagraph = { num: number[1], eId: parent.eId, at: parent.at };
+          pendingParagraph = { num: number[1], eId: parent.eId, line: parent.line, column: parent.column };
         }
       }
       return;
@@ -167,15 +169,8 @@ export function renderAkn(xml: string): AknRendering {
       if (cells.some((c) => c !== '')) emit(cells.join(' | '), frame);
     }
     if (frame.name === region) region = null;
-  };
+  });
 
-  const place = readXml(xml, { open, text, close });
-  return {
-    text: blocks.join('\n\n') + '\n',
-    symbol,
-    date,
-    language,
-    paragraphs: paragraphs.map(({ at, ...p }) => ({ ...p, ...place(at) })),
-    blocks: origins.map(({ offset, at }) => ({ offset, ...place(at) })),
-  };
+  parser.write(xml).close();
+  return { text: blocks.join('\n\n') + '\n', symbol, date, language, paragraphs, blocks: origins };
 }
