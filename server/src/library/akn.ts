@@ -52,8 +52,14 @@ interface Frame {
   numbered: boolean;
 }
 
-function clean(t: string): string {
-  return t.replace(/[\s\u00a0]+/g, ' ').trim();
+/** A run of white space, or white space other than a single space (\s holds U+00A0, and trim drops what \s matches). */
+const UNCLEAN = /[^\S ]| \s/;
+
+/** The text with each run of white space one space, and none at either end. */
+export function clean(t: string): string {
+  const s = t.trim();
+  // Most blocks are clean once trimmed: testing is three times cheaper than replacing.
+  return UNCLEAN.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Renders an AKN document. Throws on XML that is not well formed (callers report and skip the file). */

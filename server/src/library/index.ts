@@ -3,7 +3,7 @@
  * resolutions, indexed incrementally with an on-disk cache keyed by file size and modification time.
  * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
  */
-import { promises as fs, readFileSync, watch, type FSWatcher } from 'node:fs';
+import { promises as fs, readFileSync, mkdirSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inOrder } from '../node/workers';
@@ -17,26 +17,18 @@ import { documentFromAkn, documentFromText } from './sources';
 import { lastOfSessions } from './bundled/build';
 import { renderAkn } from './akn';
 import { attachPassages, buildIndex, fingerprint, loadPassages, passagesOfAkn, passagesOfText, restoreIndex, savePassages, type StoredPassage } from './passages';
+import { packDocuments, packJson, readStore, slice, unpackDocuments, withFields, writeStore, type Citation, type FileHead, type PackedFile } from './store';
 import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
-export interface Citation {
-  readonly symbol: string;
-  readonly uri: string;
-  readonly line: number;
-  readonly character: number;
-  readonly endLine: number;
-  readonly endCharacter: number;
+export type { Citation } from './store';
+
+/** A file the library holds: as read (store.ts), and its documents, whose paragraphs are decoded when first asked for. */
+export interface FileEntry extends PackedFile {
+  readonly docs: LibraryDocument[];
 }
 
-export interface FileEntry {
-  readonly size: number;
-  readonly mtimeMs: number;
-  readonly docs: LibraryDocument[];
-  readonly records: CatalogRecord[];
-  readonly citations: Citation[];
-  /** Paragraphs and sub-paragraphs of the resolution the file holds (agreed language), kept in their own cache file. */
-  passages?: StoredPassage[];
-  readonly error?: string;
+function entryOf(file: PackedFile): FileEntry {
+  return { ...file, docs: unpackDocuments(file) };
 }
 
 export interface IndexReport {
@@ -57,7 +49,9 @@ export interface LibraryOptions {
 /** Below this many files to read, starting workers costs more than it saves. */
 const PARALLEL_FROM = 32;
 
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
+const CACHE_FILE = 'library-cache.bin';
+const PASSAGES_FILE = 'library-passages.bin';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
 const TEXT_EXT = /\.(txt|unres|resolution)$/i;
 
@@ -86,8 +80,20 @@ async function walk(root: string, out: string[]): Promise<void> {
   }
 }
 
+type Interpreted = Omit<PackedFile, 'size' | 'mtimeMs'>;
+
+function packed(docs: LibraryDocument[], records: CatalogRecord[], citations: Citation[], passages?: StoredPassage[]): Interpreted {
+  const { heads, texts } = packDocuments(docs);
+  const head: FileHead = { docs: heads, records, citations };
+  return passages ? { head, texts, passages: packJson(passages) } : { head, texts };
+}
+
+function failed(size: number, mtimeMs: number, error: string): PackedFile {
+  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packJson([]) };
+}
+
 /** Reads and interprets one file; throws with a reason when it is malformed. */
-export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'size' | 'mtimeMs'> {
+export function interpret(path: string, bytes: Uint8Array): Interpreted {
   const kind = kindOf(path);
   const read = decodeText(bytes);
   if (!read.ok) throw new Error(read.error);
@@ -95,16 +101,16 @@ export function interpret(path: string, bytes: Uint8Array): Omit<FileEntry, 'siz
   if (kind === 'akn') {
     const rendering = renderAkn(read.text);
     const doc = documentFromAkn(rendering, uri);
-    return { docs: doc ? [doc] : [], records: [], citations: [], passages: doc ? passagesOfAkn(rendering, parse(rendering.text, { references: false })) : undefined };
+    return packed(doc ? [doc] : [], [], [], doc ? passagesOfAkn(rendering, parse(rendering.text, { references: false })) : undefined);
   }
   if (kind === 'json') {
     const r = parseDataExtract(read.text);
     if (r.records.length === 0 && read.text.trim()) throw new Error('no catalog records (expected one JSON object with a "symbol" a line)');
-    return { docs: [], records: r.records, citations: [] };
+    return packed([], r.records, []);
   }
-  if (kind === 'csv') return { docs: [], records: parseCsvCatalog(read.text).records, citations: [] };
+  if (kind === 'csv') return packed([], parseCsvCatalog(read.text).records, []);
   const doc = documentFromText(read.text, uri);
-  return { docs: doc ? [doc] : [], records: [], citations: citationsIn(read.text, uri), passages: doc ? passagesOfText(parse(read.text)) : undefined };
+  return packed(doc ? [doc] : [], [], citationsIn(read.text, uri), doc ? passagesOfText(parse(read.text)) : undefined);
 }
 
 function citationsIn(text: string, uri: string): Citation[] {
@@ -118,17 +124,17 @@ function citationsIn(text: string, uri: string): Citation[] {
   });
 }
 
-/** Reads and interprets one file; a malformed one gives an entry with its error. */
-export async function readEntry({ path, size, mtimeMs }: { path: string; size: number; mtimeMs: number }): Promise<FileEntry> {
-  if (size > MAX_FILE_BYTES) return { size, mtimeMs, docs: [], records: [], citations: [], error: 'too large' };
+/** Reads and interprets one file (on a worker thread or here); a malformed one gives an entry with its error. */
+export async function readEntry({ path, size, mtimeMs }: { path: string; size: number; mtimeMs: number }): Promise<PackedFile> {
+  if (size > MAX_FILE_BYTES) return failed(size, mtimeMs, 'too large');
   try {
-    return { size, mtimeMs, ...interpret(path, await fs.readFile(path)) };
+    return { size, mtimeMs, ...interpret(path, readFileSync(path)) };
   } catch (e) {
-    return { size, mtimeMs, docs: [], records: [], citations: [], error: (e as Error).message.split('\n')[0].slice(0, 120) };
+    return failed(size, mtimeMs, (e as Error).message.split('\n')[0].slice(0, 120));
   }
 }
 
-async function* readHere(files: readonly { path: string; size: number; mtimeMs: number }[]): AsyncGenerator<FileEntry> {
+async function* readHere(files: readonly { path: string; size: number; mtimeMs: number }[]): AsyncGenerator<PackedFile> {
   for (let i = 0; i < files.length; i++) {
     yield await readEntry(files[i]);
     if (i % 50 === 49) await new Promise((r) => setImmediate(r));
@@ -148,29 +154,34 @@ export class ResolutionLibrary implements LibraryView {
   constructor(private readonly options: LibraryOptions = {}) {}
 
   private get cachePath(): string | null {
-    return this.options.cacheDir ? join(this.options.cacheDir, 'library-cache.json') : null;
+    return this.options.cacheDir ? join(this.options.cacheDir, CACHE_FILE) : null;
   }
 
-  private async loadCache(): Promise<Record<string, FileEntry>> {
+  /** The cached files; none when the cache is missing, of another version or damaged. */
+  private loadCache(): Map<string, FileEntry> {
     const p = this.cachePath;
-    if (!p) return {};
+    const store = p ? readStore<{ files: Record<string, [number, number, FileHead, number, number]> }>(p, CACHE_VERSION) : null;
+    if (!store) return new Map();
     try {
-      const data = JSON.parse(await fs.readFile(p, 'utf8')) as { version: number; files: Record<string, FileEntry> };
-      return data.version === CACHE_VERSION ? data.files : {};
+      const out = new Map<string, FileEntry>();
+      for (const [path, [size, mtimeMs, head, start, end]] of Object.entries(store.head.files)) out.set(path, entryOf({ size, mtimeMs, head, texts: slice(store.blob, [start, end]) }));
+      return out;
     } catch {
-      return {};
+      return new Map();
     }
   }
 
-  private async saveCache(): Promise<void> {
+  private saveCache(): void {
     const p = this.cachePath;
     if (!p) return;
     try {
-      await fs.mkdir(dirname(p), { recursive: true });
-      await fs.writeFile(p, JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(this.files) }, (key, value: unknown) => (key === 'passages' ? undefined : value)));
-      const passages = join(dirname(p), 'library-passages.json');
+      mkdirSync(dirname(p), { recursive: true });
+      writeStore(p, CACHE_VERSION, (place) => ({ files: Object.fromEntries([...this.files].map(([path, f]) => [path, [f.size, f.mtimeMs, f.head, ...place(f.texts)]])) }));
+      const passages = join(dirname(p), PASSAGES_FILE);
       attachPassages(this.files.entries(), () => loadPassages(passages));
       savePassages(passages, this.files.entries());
+      // The JSON cache files of earlier versions, which nothing reads any more.
+      for (const old of ['library-cache.json', 'library-passages.json']) rmSync(join(dirname(p), old), { force: true });
     } catch {
       // A cache that cannot be written only costs time on the next start.
     }
@@ -184,14 +195,21 @@ export class ResolutionLibrary implements LibraryView {
       if (stat?.isFile()) paths.push(r);
       else if (stat?.isDirectory()) await walk(r, paths);
     }
-    const cache = await this.loadCache();
-    const stats = await Promise.all(paths.map((p) => fs.stat(p).catch(() => null)));
+    const cache = this.loadCache();
+    // One synchronous stat is a few microseconds; an asynchronous one costs ten times that in the thread pool and its promise.
+    const stats = paths.map((p) => {
+      try {
+        return statSync(p, { throwIfNoEntry: false }) ?? null;
+      } catch {
+        return null;
+      }
+    });
     const entries: (FileEntry | null)[] = new Array(paths.length).fill(null);
     const misses: { index: number; path: string; size: number; mtimeMs: number }[] = [];
     let fromCache = 0;
     paths.forEach((path, i) => {
       const stat = stats[i];
-      const hit = cache[path] ?? this.files.get(path);
+      const hit = cache.get(path) ?? this.files.get(path);
       if (!stat) return;
       if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
         entries[i] = hit;
@@ -202,10 +220,10 @@ export class ResolutionLibrary implements LibraryView {
     // the worker beside itself, dist/indexWorker.js); otherwise here, letting requests in between:
     // indexing must not block the server.
     const threads = Math.min(this.options.threads ?? availableParallelism(), Math.ceil(misses.length / PARALLEL_FROM));
-    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e): FileEntry => ({ size: m.size, mtimeMs: m.mtimeMs, docs: [], records: [], citations: [], error: e.message })) : readHere(misses);
+    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e) => failed(m.size, m.mtimeMs, e.message)) : readHere(misses);
     let done = 0;
-    for await (const entry of read) {
-      entries[misses[done].index] = entry;
+    for await (const file of read) {
+      entries[misses[done].index] = entryOf(file);
       if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
     }
     const next = new Map<string, FileEntry>();
@@ -213,13 +231,13 @@ export class ResolutionLibrary implements LibraryView {
     paths.forEach((path, i) => {
       const entry = entries[i];
       if (!entry) return;
-      if (entry.error) malformed.push(`${basename(path)} (${entry.error})`);
+      if (entry.head.error) malformed.push(`${basename(path)} (${entry.head.error})`);
       next.set(path, entry);
     });
     this.options.onProgress?.(paths.length, paths.length);
     this.files = next;
     this.merged = null;
-    if (fromCache < paths.length || Object.keys(cache).length !== paths.length) await this.saveCache();
+    if (fromCache < paths.length || cache.size !== paths.length) this.saveCache();
     return { files: paths.length, fromCache, documents: this.size, malformed };
   }
 
@@ -227,7 +245,7 @@ export class ResolutionLibrary implements LibraryView {
   async refresh(path: string): Promise<void> {
     const stat = await fs.stat(path).catch(() => null);
     if (!stat) this.files.delete(path);
-    else if (kindOf(path)) this.files.set(path, await readEntry({ path, size: stat.size, mtimeMs: stat.mtimeMs }));
+    else if (kindOf(path)) this.files.set(path, entryOf(await readEntry({ path, size: stat.size, mtimeMs: stat.mtimeMs })));
     this.merged = null;
   }
 
@@ -261,7 +279,7 @@ export class ResolutionLibrary implements LibraryView {
   private build(): Map<string, LibraryDocument> {
     const map = new Map<string, LibraryDocument>();
     const meta = new Map<string, CatalogRecord>();
-    for (const e of this.files.values()) for (const r of e.records) meta.set(r.symbol, { ...meta.get(r.symbol), ...r });
+    for (const e of this.files.values()) for (const r of e.head.records) meta.set(r.symbol, { ...meta.get(r.symbol), ...r });
     for (const r of this.extra) meta.set(r.symbol, { ...r, ...meta.get(r.symbol) });
     // One document per symbol and language; the English one (or the only one) answers by default.
     const texts = new Map<string, Map<string, LibraryDocument>>();
@@ -269,14 +287,15 @@ export class ResolutionLibrary implements LibraryView {
       for (const d of e.docs) {
         const byLanguage = texts.get(d.symbol) ?? new Map<string, LibraryDocument>();
         const language = d.language ?? 'en';
-        byLanguage.set(language, { ...byLanguage.get(language), ...d });
+        const before = byLanguage.get(language);
+        byLanguage.set(language, before ? withFields(before, d) : d);
         texts.set(d.symbol, byLanguage);
       }
     }
     for (const [symbol, byLanguage] of texts) map.set(symbol, byLanguage.get('en') ?? byLanguage.values().next().value!);
     for (const [symbol, r] of meta) {
       const d = map.get(symbol);
-      map.set(symbol, { ...d, symbol, subject: r.subject, title: r.title, date: r.date ?? d?.date, meeting: r.meeting ?? d?.meeting, vote: r.vote });
+      map.set(symbol, withFields(d, { symbol, subject: r.subject, title: r.title, date: r.date ?? d?.date, meeting: r.meeting ?? d?.meeting, vote: r.vote }));
     }
     this.translations = new Map([...texts].filter(([, byLanguage]) => byLanguage.size > 1));
     this.sessions = lastOfSessions(map.keys());
@@ -303,7 +322,7 @@ export class ResolutionLibrary implements LibraryView {
     const dir = this.options.cacheDir;
     const stored = dir ? restoreIndex(join(dir, 'agreed-index.bin'), print, dateOf) : null;
     if (stored) return (this.agreed = stored);
-    const missing = attachPassages(files, () => (dir ? loadPassages(join(dir, 'library-passages.json')) : new Map()));
+    const missing = attachPassages(files, () => (dir ? loadPassages(join(dir, PASSAGES_FILE)) : new Map()));
     for (const [path, f] of missing) {
       try {
         f.passages = interpret(path, readFileSync(path)).passages;
@@ -311,7 +330,7 @@ export class ResolutionLibrary implements LibraryView {
         // Gone or unreadable since it was indexed: it has no passages.
       }
     }
-    if (dir && missing.length > 0) savePassages(join(dir, 'library-passages.json'), files);
+    if (dir && missing.length > 0) savePassages(join(dir, PASSAGES_FILE), files);
     this.agreed = buildIndex(files, dateOf, dir ? join(dir, 'agreed-index.bin') : null, print);
     return this.agreed;
   }
@@ -329,7 +348,7 @@ export class ResolutionLibrary implements LibraryView {
     const s = normalizeSymbol(symbol);
     const doc = this.map.get(s) ?? null;
     const text = language && doc?.language !== language ? this.translations.get(s)?.get(language) : undefined;
-    return doc && text ? { ...doc, language, paragraphs: text.paragraphs, location: text.location } : doc;
+    return doc && text ? withFields(doc, { language, paragraphs: text.paragraphs, location: text.location }) : doc;
   }
 
   readonly hasTexts = true;
@@ -356,6 +375,6 @@ export class ResolutionLibrary implements LibraryView {
   /** Every citation of a document in the library's plain-text files. */
   citationsOf(symbol: string): Citation[] {
     const s = normalizeSymbol(symbol);
-    return [...this.files.values()].flatMap((e) => e.citations.filter((c) => c.symbol === s));
+    return [...this.files.values()].flatMap((e) => e.head.citations.filter((c) => c.symbol === s));
   }
 }

@@ -8,6 +8,7 @@ import type { Resolution } from '../core/model';
 import { passages } from '../core/agreed/passages';
 import { AgreedIndex, type IndexedPassage } from '../core/agreed/search';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readStore, slice, unpackJson, writeStore } from './store';
 import { LineIndex } from '../core/text';
 import type { AknRendering } from './akn';
 
@@ -53,11 +54,12 @@ export interface FileWithPassages {
   readonly size: number;
   readonly mtimeMs: number;
   readonly docs: readonly LibraryDocument[];
-  passages?: StoredPassage[];
+  /** `StoredPassage[]` as UTF-8 JSON (see store.ts); absent until read. */
+  passages?: Uint8Array;
 }
 
 const MAGIC = 0x554e5232;
-const PASSAGES_VERSION = 1;
+const PASSAGES_VERSION = 2;
 
 /** What the index on disk was built from: every file's path, size and time, in order. */
 export function fingerprint(files: readonly [string, FileWithPassages][]): number {
@@ -66,31 +68,38 @@ export function fingerprint(files: readonly [string, FileWithPassages][]): numbe
   return h | 0;
 }
 
+type StoredFiles = Record<string, [size: number, mtimeMs: number, start: number, end: number]>;
+
 /**
  * The passages of every file, kept apart from the library cache: a warm start that finds the search
  * index on disk never reads them; they are read when a file changed and the index must be built again.
+ * Each file's passages stay the bytes they were written as until the index is built.
  */
-export function loadPassages(path: string): Map<string, { size: number; mtimeMs: number; passages: StoredPassage[] }> {
+export function loadPassages(path: string): Map<string, { size: number; mtimeMs: number; passages: Uint8Array }> {
+  const out = new Map<string, { size: number; mtimeMs: number; passages: Uint8Array }>();
+  const store = readStore<{ files: StoredFiles }>(path, PASSAGES_VERSION);
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { version: number; files: Record<string, { size: number; mtimeMs: number; passages: StoredPassage[] }> };
-    return data.version === PASSAGES_VERSION ? new Map(Object.entries(data.files)) : new Map();
+    for (const [file, [size, mtimeMs, start, end]] of Object.entries(store?.head.files ?? {})) out.set(file, { size, mtimeMs, passages: slice(store!.blob, [start, end]) });
+    return out;
   } catch {
     return new Map();
   }
 }
 
 export function savePassages(path: string, files: Iterable<[string, FileWithPassages]>): void {
-  const out: Record<string, { size: number; mtimeMs: number; passages: StoredPassage[] }> = {};
-  for (const [p, f] of files) if (f.passages) out[p] = { size: f.size, mtimeMs: f.mtimeMs, passages: f.passages };
   try {
-    writeFileSync(path, JSON.stringify({ version: PASSAGES_VERSION, files: out }));
+    writeStore(path, PASSAGES_VERSION, (place) => {
+      const out: StoredFiles = {};
+      for (const [p, f] of files) if (f.passages) out[p] = [f.size, f.mtimeMs, ...place(f.passages)];
+      return { files: out };
+    });
   } catch {
     // A cache that cannot be written only costs time on the next start.
   }
 }
 
 /** Fills in the passages a file entry lacks from the stored ones, when the file is unchanged. */
-export function attachPassages(files: Iterable<[string, FileWithPassages]>, stored: () => Map<string, { size: number; mtimeMs: number; passages: StoredPassage[] }>): [string, FileWithPassages][] {
+export function attachPassages(files: Iterable<[string, FileWithPassages]>, stored: () => Map<string, { size: number; mtimeMs: number; passages: Uint8Array }>): [string, FileWithPassages][] {
   let map: ReturnType<typeof stored> | null = null;
   const missing: [string, FileWithPassages][] = [];
   for (const [path, f] of files) {
@@ -109,7 +118,13 @@ function passageList(files: readonly [string, FileWithPassages][], dateOf: (symb
     const doc = f.docs[0];
     if (!doc?.location || !f.passages) continue;
     const date = dateOf(doc.symbol);
-    for (const p of f.passages) {
+    let stored: StoredPassage[];
+    try {
+      stored = unpackJson<StoredPassage[]>(f.passages);
+    } catch {
+      continue;
+    }
+    for (const p of stored) {
       all.push({ symbol: doc.symbol, part: p.part, paragraph: p.paragraph, uri: doc.location.uri, range: { start: { line: p.at[0], character: p.at[1] }, end: { line: p.at[2], character: p.at[3] } }, text: p.text, date });
     }
   }

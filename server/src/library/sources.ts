@@ -3,10 +3,23 @@ import type { LibraryDocument, LibraryParagraph } from '../core/library';
 import { parse } from '../core/parse';
 import { LineIndex } from '../core/text';
 import { LANGUAGES } from '../core/lang';
-import { renderAkn, type AknRendering } from './akn';
+import { clean, renderAkn, type AknRendering } from './akn';
 import { normalizeSymbol } from './catalog';
 
-const ADOPTION = new RegExp(LANGUAGES.en.adoption, 'm');
+const ADOPTION = new RegExp(LANGUAGES.en.adoption, 'my');
+
+/**
+ * The first match of a pattern anchored at line starts ("^…" with the m flag), tried at each line start
+ * of a rendering (whose only line terminator is "\n") rather than at every character.
+ */
+function firstAtLineStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** A library document from Akoma Ntoso XML, or from its rendering when the caller has it already. */
 export function documentFromAkn(xml: string | AknRendering, uri: string): LibraryDocument | null {
@@ -14,10 +27,10 @@ export function documentFromAkn(xml: string | AknRendering, uri: string): Librar
   if (!r.symbol) return null;
   const paragraphs: LibraryParagraph[] = r.paragraphs.map((p, i) => {
     const end = r.paragraphs[i + 1]?.offset ?? r.text.length;
-    const text = r.text.slice(p.offset, end).replace(/^\d+(?:\.| ?-)?\s*/, '').replace(/\s+/g, ' ').trim();
+    const text = clean(r.text.slice(p.offset, end).replace(/^\d+(?:\.| ?-)?\s*/, ''));
     return { label: p.num, text, location: { uri, line: p.line, character: p.column } };
   });
-  const adoption = ADOPTION.exec(r.text);
+  const adoption = firstAtLineStart(ADOPTION, r.text);
   return {
     symbol: normalizeSymbol(r.symbol),
     date: adoption?.[3],

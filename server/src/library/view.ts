@@ -5,11 +5,13 @@
  */
 import type { LibraryDocument, LibraryView } from '../core/library';
 import type { Precedent, SearchOptions } from '../core/agreed/search';
+import { copyFields, withFields } from './store';
 
+/** `over`'s fields that are set, on `base`; a library document's paragraphs stay unread until asked for. */
 function merge(base: LibraryDocument, over: LibraryDocument): LibraryDocument {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) if (v !== undefined) out[k] = v;
-  return out as unknown as LibraryDocument;
+  const out = withFields(base, {});
+  copyFields(out, over, false);
+  return out;
 }
 
 export class LayeredView implements LibraryView {

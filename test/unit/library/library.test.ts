@@ -56,17 +56,46 @@ describe('library', () => {
 
   it('comes back from the cache, and re-reads a changed file', async () => {
     const dir = copy();
-    const first = await new ResolutionLibrary({ cacheDir: join(dir, '.cache') }).index([dir]);
+    const read = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });
+    const first = await read.index([dir]);
     assert.equal(first.fromCache, 0);
     const again = new ResolutionLibrary({ cacheDir: join(dir, '.cache') });
     const second = await again.index([dir]);
     assert.equal(second.fromCache, second.files);
     assert.equal(again.get('S/RES/9002 (2026)')?.subject, 'The situation in the Republic of Arcadia');
+    // The paragraphs' texts are read from the cache when first asked for, the same as when the file was read.
+    assert.deepEqual(JSON.parse(JSON.stringify([...again.entries()])), JSON.parse(JSON.stringify([...read.entries()])));
+    assert.ok(again.get('S/RES/9002 (2026)')!.paragraphs!.length > 0);
     const csv = join(dir, 'catalog.csv');
     writeFileSync(csv, 'number,symbol,year,adoption_date,meeting,agenda_or_topic,title,vote,source\n9005,S/RES/9005 (2026),2026,9 April 2026,S/PV.9980,Small arms,,adopted unanimously,x\n');
     utimesSync(csv, new Date(), new Date(Date.now() + 5000));
     const third = await new ResolutionLibrary({ cacheDir: join(dir, '.cache') }).index([dir]);
     assert.equal(third.fromCache, third.files - 1);
+  });
+
+  it('rebuilds a damaged, truncated or foreign cache without failing', async () => {
+    const dir = copy();
+    const cacheDir = join(dir, '.cache');
+    await new ResolutionLibrary({ cacheDir }).index([dir]);
+    const cache = join(cacheDir, 'library-cache.bin');
+    const good = readFileSync(cache);
+    const damaged = [good.subarray(0, good.length - 7), Buffer.from('{"version":4,"files":{}}'), Buffer.concat([good.subarray(0, 16), Buffer.alloc(good.length - 16, 0x7b)])];
+    for (const bytes of damaged) {
+      writeFileSync(cache, bytes);
+      writeFileSync(join(cacheDir, 'library-passages.bin'), bytes);
+      const lib = new ResolutionLibrary({ cacheDir });
+      const report = await lib.index([dir]);
+      assert.equal(report.fromCache, 0);
+      assert.match(lib.get('S/RES/9002 (2026)')!.paragraphs![1].text, /^Requests the Panel to:/);
+      assert.ok(lib.precedents('Requests the Panel to gather information').length > 0);
+    }
+    // Texts that do not decode (a range rewritten in place) cost the paragraphs' texts, not the start.
+    const texts = readFileSync(cache);
+    texts.fill(0x7b, texts.length - 40);
+    writeFileSync(cache, texts);
+    const lib = new ResolutionLibrary({ cacheDir });
+    assert.equal((await lib.index([dir])).fromCache > 0, true);
+    assert.doesNotThrow(() => [...lib.entries()].map((d) => d.paragraphs));
   });
 
   it('indexes plain-text resolutions and their citations', async () => {
