@@ -21,10 +21,13 @@ export interface CheckSettings {
   readonly cacheDir: string;
 }
 
-/** What `unres check` prints for one file. */
+/**
+ * What `unres check` prints for one file, formatted where it was checked so that a worker sends one
+ * string rather than a tree of objects to copy: `out` is its lines of text, or its element of the JSON array.
+ */
 export type FileReport =
   | { readonly file: string; readonly error: string }
-  | { readonly file: string; readonly warning?: string; readonly hasErrors: boolean; readonly lines: string; readonly json?: object };
+  | { readonly file: string; readonly warning?: string; readonly hasErrors: boolean; readonly out: string };
 
 function toJson(d: Diagnostic, index: LineIndex) {
   const range = (s: { start: number; end: number }) => ({ start: index.positionAt(s.start), end: index.positionAt(s.end) });
@@ -37,12 +40,22 @@ export function checkText(file: string, read: Awaited<ReturnType<typeof readText
   const { diagnostics } = analyze(read.text, { severities: settings.severities, library, locale: settings.locale });
   const index = new LineIndex(read.text);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  if (settings.format === 'json') return { file, warning: read.warning, hasErrors, lines: '', json: { file, diagnostics: diagnostics.map((d) => toJson(d, index)) } };
+  if (settings.format === 'json') return { file, warning: read.warning, hasErrors, out: jsonElement({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) }) };
   const lines = diagnostics.map((d) => {
     const p = index.positionAt(d.span.start);
     return `${file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message}\n`;
   });
-  return { file, warning: read.warning, hasErrors, lines: lines.join('') };
+  return { file, warning: read.warning, hasErrors, out: lines.join('') };
+}
+
+/** One file's element of the JSON array, indented as `JSON.stringify` of the whole array indents it. */
+function jsonElement(report: object): string {
+  return '  ' + JSON.stringify(report, null, 2).replaceAll('\n', '\n  ');
+}
+
+/** The JSON array of the elements, as `JSON.stringify(reports, null, 2)` prints it. */
+export function jsonArray(elements: readonly string[]): string {
+  return elements.length === 0 ? '[]' : `[\n${elements.join(',\n')}\n]`;
 }
 
 /**
@@ -52,7 +65,7 @@ export function checkText(file: string, read: Awaited<ReturnType<typeof readText
 export async function* checkFiles(files: readonly string[], jobs: number, settings: CheckSettings, library: LibraryView): AsyncGenerator<FileReport> {
   const threads = Math.min(jobs, files.length);
   if (threads > 1) {
-    yield* inOrder(join(__dirname, 'worker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
+    yield* inOrder(join(__dirname, 'checkWorker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
     return;
   }
   // Read ahead: the next file is being read while this one is analysed.
