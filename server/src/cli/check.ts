@@ -2,6 +2,7 @@
  * `unres check` over many files: each file is read while others are analysed, on `jobs` worker threads,
  * and the reports come back in the order of the arguments.
  */
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../core/analysis';
 import type { SeverityOverride } from '../core/checks';
@@ -59,11 +60,20 @@ export function jsonArray(elements: readonly string[]): string {
 }
 
 /**
- * Checks `files` on `jobs` threads (1: this thread) and yields their reports in the order of `files`.
+ * The threads that check `files` for `--jobs jobs` on `cores` cores. Checking keeps a core busy, so
+ * threads beyond the cores would only take turns on them, each paying its own start-up and its own
+ * compilation of the analysis (about a second of CPU): never more threads than cores, nor than files.
+ */
+export function threadsFor(jobs: number, files: number, cores: number): number {
+  return Math.max(1, Math.min(jobs, files, cores));
+}
+
+/**
+ * Checks `files` on up to `jobs` threads (1: this thread) and yields their reports in the order of `files`.
  * `library` is the catalog with the index the main thread built over it, used when it checks on its own.
  */
 export async function* checkFiles(files: readonly string[], jobs: number, settings: CheckSettings, library: LibraryView): AsyncGenerator<FileReport> {
-  const threads = Math.min(jobs, files.length);
+  const threads = threadsFor(jobs, files.length, availableParallelism());
   if (threads > 1) {
     yield* inOrder(join(__dirname, 'checkWorker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
     return;

@@ -2,7 +2,6 @@
 import { workerData } from 'node:worker_threads';
 import type { LibraryView } from '../core/library';
 import { readText } from '../node/readText';
-import { ResolutionLibrary } from '../library';
 import { BundledCatalog } from '../library/bundled/catalog';
 import { LayeredView } from '../library/view';
 import { serve } from '../node/workers';
@@ -14,7 +13,8 @@ let view: Promise<LibraryView> | null = null;
 serve(async (file: string): Promise<FileReport> => {
   view ??= (async () => {
     // The main thread has just written the index to the cache: no file is left to parse on more threads.
-    const library = settings.library.length === 0 ? null : new ResolutionLibrary({ cacheDir: settings.cacheDir, threads: 1 });
+    // Loaded only when asked for, so that a worker without a library starts without its XML and CSV readers.
+    const library = settings.library.length === 0 ? null : new (await import('../library')).ResolutionLibrary({ cacheDir: settings.cacheDir, threads: 1 });
     if (library) await library.index(settings.library);
     // Citations are checked against the catalog shipped with unres, and the library over it, as on the main thread.
     return new LayeredView(new BundledCatalog(), () => library);
