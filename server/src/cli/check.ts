@@ -9,7 +9,7 @@ import type { SeverityOverride } from '../core/checks';
 import type { Locale } from '../core/messages';
 import type { Diagnostic } from '../core/model';
 import { LineIndex } from '../core/text';
-import { readText } from '../node/readText';
+import { readBytesSync, readText, type ReadBytes } from '../node/readText';
 import type { LibraryView } from '../core/library';
 import { inOrder } from '../node/workers';
 
@@ -20,6 +20,12 @@ export interface CheckSettings {
   /** Library folders; each worker loads their index from the cache the main thread wrote. */
   readonly library: readonly string[];
   readonly cacheDir: string;
+}
+
+/** A file for a worker to check, read by the main thread. */
+export interface CheckTask {
+  readonly file: string;
+  readonly read: ReadBytes;
 }
 
 /**
@@ -75,7 +81,10 @@ export function threadsFor(jobs: number, files: number, cores: number): number {
 export async function* checkFiles(files: readonly string[], jobs: number, settings: CheckSettings, library: LibraryView): AsyncGenerator<FileReport> {
   const threads = threadsFor(jobs, files.length, availableParallelism());
   if (threads > 1) {
-    yield* inOrder(join(__dirname, 'checkWorker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
+    // This thread has nothing else to do: it reads each file as it gives it, so a worker's next file is
+    // read while it checks one, and the workers never wait on the thread pool.
+    const task = (file: string): CheckTask => ({ file, read: readBytesSync(file) });
+    yield* inOrder(join(__dirname, 'checkWorker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }), task);
     return;
   }
   // Read ahead: the next file is being read while this one is analysed.
