@@ -55,7 +55,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .option('--rule <code=severity>', 'change a rule severity, or turn it off (repeatable)', collectRule, {})
     .option('--library <path>', 'a folder or file of resolutions to check references against (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--cache-dir <path>', 'where to keep the library index between runs', defaultCacheDir())
-    .option('--jobs <n>', 'files checked at once, on worker threads (default and most: the number of cores)', parseJobs, availableParallelism())
+    .option('--jobs <n>', 'files checked at once, on worker threads, at most one a core (default: the number of cores)', parseJobs, availableParallelism())
     .option('--locale <locale>', 'language of the messages (en, fr, es, ru, ar, zh)', 'en')
     .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string; jobs: number; locale: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
