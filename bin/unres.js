@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Runs the CLI built by `npm run build`.
-require('../out/server/src/cli/index.js');
+// Runs the CLI bundled by `npm run build` (dist/cli.js, one file to load rather than a hundred modules).
+require('../dist/cli.js');

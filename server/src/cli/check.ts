@@ -2,13 +2,14 @@
  * `unres check` over many files: each file is read while others are analysed, on `jobs` worker threads,
  * and the reports come back in the order of the arguments.
  */
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../core/analysis';
 import type { SeverityOverride } from '../core/checks';
 import type { Locale } from '../core/messages';
 import type { Diagnostic } from '../core/model';
 import { LineIndex } from '../core/text';
-import { readText } from '../node/readText';
+import { readBytesSync, readText, type ReadBytes } from '../node/readText';
 import type { LibraryView } from '../core/library';
 import { inOrder } from '../node/workers';
 
@@ -21,10 +22,19 @@ export interface CheckSettings {
   readonly cacheDir: string;
 }
 
-/** What `unres check` prints for one file. */
+/** A file for a worker to check, read by the main thread. */
+export interface CheckTask {
+  readonly file: string;
+  readonly read: ReadBytes;
+}
+
+/**
+ * What `unres check` prints for one file, formatted where it was checked so that a worker sends one
+ * string rather than a tree of objects to copy: `out` is its lines of text, or its element of the JSON array.
+ */
 export type FileReport =
   | { readonly file: string; readonly error: string }
-  | { readonly file: string; readonly warning?: string; readonly hasErrors: boolean; readonly lines: string; readonly json?: object };
+  | { readonly file: string; readonly warning?: string; readonly hasErrors: boolean; readonly out: string };
 
 function toJson(d: Diagnostic, index: LineIndex) {
   const range = (s: { start: number; end: number }) => ({ start: index.positionAt(s.start), end: index.positionAt(s.end) });
@@ -37,22 +47,44 @@ export function checkText(file: string, read: Awaited<ReturnType<typeof readText
   const { diagnostics } = analyze(read.text, { severities: settings.severities, library, locale: settings.locale });
   const index = new LineIndex(read.text);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  if (settings.format === 'json') return { file, warning: read.warning, hasErrors, lines: '', json: { file, diagnostics: diagnostics.map((d) => toJson(d, index)) } };
+  if (settings.format === 'json') return { file, warning: read.warning, hasErrors, out: jsonElement({ file, diagnostics: diagnostics.map((d) => toJson(d, index)) }) };
   const lines = diagnostics.map((d) => {
     const p = index.positionAt(d.span.start);
     return `${file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message}\n`;
   });
-  return { file, warning: read.warning, hasErrors, lines: lines.join('') };
+  return { file, warning: read.warning, hasErrors, out: lines.join('') };
+}
+
+/** One file's element of the JSON array, indented as `JSON.stringify` of the whole array indents it. */
+function jsonElement(report: object): string {
+  return '  ' + JSON.stringify(report, null, 2).replaceAll('\n', '\n  ');
+}
+
+/** The JSON array of the elements, as `JSON.stringify(reports, null, 2)` prints it. */
+export function jsonArray(elements: readonly string[]): string {
+  return elements.length === 0 ? '[]' : `[\n${elements.join(',\n')}\n]`;
 }
 
 /**
- * Checks `files` on `jobs` threads (1: this thread) and yields their reports in the order of `files`.
+ * The threads that check `files` for `--jobs jobs` on `cores` cores. Checking keeps a core busy, so
+ * threads beyond the cores would only take turns on them, each paying its own start-up and its own
+ * compilation of the analysis (about a second of CPU): never more threads than cores, nor than files.
+ */
+export function threadsFor(jobs: number, files: number, cores: number): number {
+  return Math.max(1, Math.min(jobs, files, cores));
+}
+
+/**
+ * Checks `files` on up to `jobs` threads (1: this thread) and yields their reports in the order of `files`.
  * `library` is the catalog with the index the main thread built over it, used when it checks on its own.
  */
 export async function* checkFiles(files: readonly string[], jobs: number, settings: CheckSettings, library: LibraryView): AsyncGenerator<FileReport> {
-  const threads = Math.min(jobs, files.length);
+  const threads = threadsFor(jobs, files.length, availableParallelism());
   if (threads > 1) {
-    yield* inOrder(join(__dirname, 'worker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }));
+    // This thread has nothing else to do: it reads each file as it gives it, so a worker's next file is
+    // read while it checks one, and the workers never wait on the thread pool.
+    const task = (file: string): CheckTask => ({ file, read: readBytesSync(file) });
+    yield* inOrder(join(__dirname, 'checkWorker.js'), settings, files, threads, (file, e): FileReport => ({ file, error: `internal error: ${e.message}` }), task);
     return;
   }
   // Read ahead: the next file is being read while this one is analysed.

@@ -14,7 +14,7 @@ import { BundledCatalog } from '../library/bundled/catalog';
 import { LayeredView } from '../library/view';
 import { existsSync } from 'node:fs';
 import { availableParallelism, homedir } from 'node:os';
-import { checkFiles } from './check';
+import { checkFiles, jsonArray } from './check';
 import { join } from 'node:path';
 import { registerConcordance } from './concordance';
 import { toLocale } from '../core/messages';
@@ -55,7 +55,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .option('--rule <code=severity>', 'change a rule severity, or turn it off (repeatable)', collectRule, {})
     .option('--library <path>', 'a folder or file of resolutions to check references against (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--cache-dir <path>', 'where to keep the library index between runs', defaultCacheDir())
-    .option('--jobs <n>', 'files checked at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
+    .option('--jobs <n>', 'files checked at once, on worker threads, at most one a core (default: the number of cores)', parseJobs, availableParallelism())
     .option('--locale <locale>', 'language of the messages (en, fr, es, ru, ar, zh)', 'en')
     .action(async (files: string[], opts: { format: string; rule: Record<string, SeverityOverride>; library: string[]; cacheDir: string; jobs: number; locale: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
@@ -74,7 +74,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       }
       // Citations are checked against the catalog shipped with unres, and the library over it.
       const view = new LayeredView(new BundledCatalog(), () => library ?? null);
-      const results: object[] = [];
+      const elements: string[] = [];
       const settings = { format: opts.format, severities: opts.rule, locale: toLocale(opts.locale), library: opts.library.filter((p) => existsSync(p)), cacheDir: opts.cacheDir } as const;
       for await (const r of checkFiles(files, opts.jobs, settings, view)) {
         if ('error' in r) {
@@ -84,10 +84,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         }
         if (r.warning) err(`${r.file}: ${r.warning}\n`);
         if (r.hasErrors && exit === 0) exit = 1;
-        if (r.json) results.push(r.json);
-        else out(r.lines);
+        if (opts.format === 'json') elements.push(r.out);
+        else out(r.out);
       }
-      if (opts.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
+      if (opts.format === 'json') out(jsonArray(elements) + '\n');
     });
 
   program

@@ -9,10 +9,17 @@ const IN_FLIGHT = 2;
 
 /**
  * Runs `tasks` on `threads` workers started from `script` (which calls `serve`) and yields their results
- * in the order of `tasks`. A worker that fails yields `failed(task, error)` for the tasks it held; when
- * none is left, for the tasks not given yet.
+ * in the order of `tasks`. A worker is sent `message(task)`, made when it is given the task. A worker that
+ * fails yields `failed(task, error)` for the tasks it held; when none is left, for the tasks not given yet.
  */
-export async function* inOrder<T, R>(script: string, workerData: unknown, tasks: readonly T[], threads: number, failed: (task: T, e: Error) => R): AsyncGenerator<R> {
+export async function* inOrder<T, R>(
+  script: string,
+  workerData: unknown,
+  tasks: readonly T[],
+  threads: number,
+  failed: (task: T, e: Error) => R,
+  message: (task: T) => unknown = (task) => task,
+): AsyncGenerator<R> {
   const results: { value: R }[] = new Array(tasks.length);
   let wake: (() => void) | null = null;
   let given = 0;
@@ -23,7 +30,7 @@ export async function* inOrder<T, R>(script: string, workerData: unknown, tasks:
     const give = (): void => {
       if (given < tasks.length) {
         mine.add(given);
-        w.postMessage({ index: given, task: tasks[given++] });
+        w.postMessage({ index: given, task: message(tasks[given++]) });
       }
     };
     w.on('message', (m: { index: number; result: R }) => {
