@@ -1135,7 +1135,6 @@ function ownerOf(
   about: boolean,
 ): Mention | undefined {
   const { markers, fillers } = lang.documentParagraphBridge;
-  const close = (from: number, to: number, words: (w: string) => boolean) => to >= from && to - from <= BRIDGE_MAX && wordsBetween(text, from, to).every(words);
   const bridge = (w: string) => markers.includes(w) || fillers.includes(w);
   // Listed with another document's paragraphs: ", as well as paragraphs 13 and 14", "63, and in particular paragraph 63 (d), of".
   const listed = (w: string) => bridge(w) || lang.and.includes(w);
@@ -1160,19 +1159,21 @@ function ownerOf(
   }
   // Before another document's paragraphs, a marker or a repeated "in" says they are listed together ("63, and in
   // particular paragraph 63 (d), of"; "in paragraphs 48 to 54 and in paragraph 61 of the report"); "and" alone does not.
+  // (The words of a gap are read only when it is short enough to tie anything: a clause can run for pages.)
   const next = externals[firstAt(externals, r.end)];
-  const gapToNext = next ? wordsBetween(text, r.end, next.start) : [];
-  if (next && close(r.end, next.start, listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
+  if (next && next.start - r.end <= BRIDGE_MAX) {
+    const gapToNext = wordsBetween(text, r.end, next.start);
+    if (gapToNext.every(listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
+  }
   // Named just before it: "his report in paragraphs 11 and 42", "decision 1/CMA.3, paragraph 85".
   // or earlier in the clause with a marker just before the numbers ("the report of ... on ..., in particular paragraphs 34 to 36").
   const before = lastBefore(mentions, r.start);
-  if (before && close(before.end, r.start, bridge)) return before;
-  const gap = before ? wordsBetween(text, before.end, r.start) : [];
+  if (!before || r.start - before.end > 2 * BRIDGE_MAX) return about ? before : undefined;
+  const gap = wordsBetween(text, before.end, r.start);
+  if (r.start - before.end <= BRIDGE_MAX && gap.every(bridge)) return before;
   let marker = gap.length - 1;
   while (marker >= 0 && !markers.includes(gap[marker])) marker--;
-  const ownNamed = lang.thisResolution.some((p) => gap.join(' ').includes(p.join(' ')));
-  const tail = gap.slice(marker + 1).every((w) => fillers.includes(w) || ties.includes(w) || lang.the.includes(w));
-  if (before && r.start - before.end <= 2 * BRIDGE_MAX && marker >= 0 && tail && !ownNamed) return before;
+  if (marker >= 0 && gap.slice(marker + 1).every((w) => fillers.includes(w) || ties.includes(w) || lang.the.includes(w)) && !lang.thisResolution.some((p) => gap.join(' ').includes(p.join(' ')))) return before;
   return about ? before : undefined;
 }
 

@@ -30,6 +30,15 @@ export function isMarkAt(text: string, i: number): boolean {
 
 /** A word as the recognizers compare it: lower case, without its marks. */
 export function bareWord(word: string): string {
+  // ASCII, the most of the words, has no marks and lowers without Unicode tables.
+  let ascii = true;
+  let lowerAscii = true;
+  for (let i = 0; i < word.length && ascii; i++) {
+    const c = word.charCodeAt(i);
+    ascii = c < 128;
+    lowerAscii &&= !(c >= 65 && c <= 90);
+  }
+  if (ascii) return lowerAscii ? word : word.toLowerCase();
   const lower = word.toLowerCase();
   return BEYOND_LATIN.test(lower) ? lower.replace(MARKS, '') : lower;
 }
