@@ -847,8 +847,12 @@ function labelOf(t: RawTarget, style: LabelStyle): string {
  */
 export interface Anchors {
   readonly pattern: RegExp;
+  /** The anchor words of `pattern`: no one starts with another. */
+  readonly words: readonly string[];
   /** Words a number or "(" follows in a reference. */
   readonly introducers: ReadonlySet<string>;
+  /** For each ASCII code unit, whether an introducer starts with it (in either case): most words before a number are passed over at once. */
+  readonly introducerFirsts: Uint8Array;
   /** Words a reference can start with, and the recognizers that can start there. */
   readonly starters: ReadonlyMap<string, number>;
   /**
@@ -877,9 +881,17 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   // rights council") and the token before it, which tells a sentence start; the words of a relative
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
+  const introducers = new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare));
+  const introducerFirsts = new Uint8Array(128);
+  for (const w of introducers) {
+    const c = w.charCodeAt(0);
+    if (c < 128) introducerFirsts[c] = introducerFirsts[w.toUpperCase().charCodeAt(0)] = 1;
+  }
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
-    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare)),
+    words: wordAnchors,
+    introducers,
+    introducerFirsts,
     starters: startersOf(lang, relative, bare),
     tokensBefore,
   };
@@ -925,8 +937,8 @@ function wordStartBefore(text: string, end: number): number {
  * Where the reference an anchor at `p` may belong to is introduced, or -1 when the anchor belongs to
  * none: cheap tests on the characters before it.
  */
-function introducedAt(text: string, p: number, anchor: string, a: Anchors): number {
-  const c = anchor.charCodeAt(0);
+function introducedAt(text: string, p: number, a: Anchors): number {
+  const c = text.charCodeAt(p);
   if (c === 47) {
     // "S/", "A/", "E/" starting a symbol.
     return isSymbolLetterCode(text.charCodeAt(p - 1)) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))) ? p - 1 : -1;
@@ -938,7 +950,49 @@ function introducedAt(text: string, p: number, anchor: string, a: Anchors): numb
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
   if (e === p) return -1;
   const s = wordStartBefore(text, e);
-  return s < e && a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
+  if (s === e) return -1;
+  const f = text.charCodeAt(s);
+  return (f >= 128 || a.introducerFirsts[f] === 1) && a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
+}
+
+/**
+ * Finds the anchors of `Anchors.pattern` with `test`, which allocates nothing, rather than `exec`, which
+ * allocates a match for each of the thousands of numbers a text holds; the start is read back from the end.
+ */
+class AnchorCursor {
+  /** The last anchor found: text[start, end). */
+  start = 0;
+  end = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly a: Anchors,
+  ) {}
+
+  /** Finds the first anchor at or after `from`; false when none is left. */
+  next(from: number): boolean {
+    const { text, a } = this;
+    a.pattern.lastIndex = from;
+    if (!a.pattern.test(text)) return false;
+    const end = a.pattern.lastIndex;
+    const c = text.charCodeAt(end - 1);
+    if (isDigitCode(c)) {
+      let start = end - 1;
+      while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--;
+      return this.found(start, end);
+    }
+    if (c === 40 || c === 47) return this.found(end - 1, end);
+    // An anchor word: the longest that ends here, as the leftmost match is (none starts with another).
+    let start = end;
+    for (const w of a.words) if (end - w.length >= from && end - w.length < start && text.startsWith(w, end - w.length)) start = end - w.length;
+    return this.found(start, end);
+  }
+
+  private found(start: number, end: number): true {
+    this.start = start;
+    this.end = end;
+    return true;
+  }
 }
 
 /** The start of the `count`-th token before offset `i` (by the tokenizer's rules), or 0. */
@@ -1192,13 +1246,12 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
   const a = anchorsOf(lang);
   const out: RawRef[] = [];
   const externals: Mention[] = [];
-  const pattern = a.pattern;
-  pattern.lastIndex = 0;
+  const anchors = new AnchorCursor(text, a);
   let covered = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const p = m.index;
-    if (p < covered) continue;
-    const intro = introducedAt(text, p, m[0], a);
+  // The search goes on after the anchor, or after the references read, which cover their later anchors.
+  for (let from = 0; anchors.next(from); from = Math.max(anchors.end, covered)) {
+    const p = anchors.start;
+    const intro = introducedAt(text, p, a);
     if (intro < 0) continue;
     const from = tokensBack(text, intro, a.tokensBefore);
     const scanner = new Scanner(text, lang, organ, from);
@@ -1216,7 +1269,6 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
       if (next > 0) covered = Math.max(covered, scanner.tok(next - 1).end);
       break;
     }
-    if (pattern.lastIndex < covered) pattern.lastIndex = covered;
   }
   return tieToDocuments(text, lang, out, externals);
 }
