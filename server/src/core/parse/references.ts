@@ -855,6 +855,8 @@ export interface Anchors {
   readonly introducerFirsts: Uint8Array;
   /** Words a reference can start with, and the recognizers that can start there. */
   readonly starters: ReadonlyMap<string, number>;
+  /** For each ASCII code unit, whether a starter begins with it: most words are passed over without a lookup. */
+  readonly starterFirsts: Uint8Array;
   /**
    * How many tokens before its introducer a reference can start ("human rights council resolutions
    * 5/1") or a recognizer can look ("article 3, paragraph 1"; a full stop before "Resolution").
@@ -887,12 +889,16 @@ export const anchorsOf = perLanguage((lang): Anchors => {
     const c = w.charCodeAt(0);
     if (c < 128) introducerFirsts[c] = introducerFirsts[w.toUpperCase().charCodeAt(0)] = 1;
   }
+  const starters = startersOf(lang, relative, bare);
+  const starterFirsts = new Uint8Array(128);
+  for (const w of starters.keys()) if (w.charCodeAt(0) < 128) starterFirsts[w.charCodeAt(0)] = 1;
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     words: wordAnchors,
     introducers,
     introducerFirsts,
-    starters: startersOf(lang, relative, bare),
+    starters,
+    starterFirsts,
     tokensBefore,
   };
 });
@@ -1258,7 +1264,8 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
     scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
-      const kinds = (a.starters.get(t.lower) ?? 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
+      const first = t.lower.charCodeAt(0);
+      const kinds = (first >= 128 || a.starterFirsts[first] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
       scanner.refs.length = 0;
       scanner.externals.length = 0;
