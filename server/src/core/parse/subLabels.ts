@@ -28,6 +28,9 @@ export class SubLabelStyles {
   private readonly styles: ReadonlySet<string>;
   /** Each script's label forms by their first code unit, longest first: most text starts with none, and is passed over at once. */
   private readonly forms: readonly ReadonlyMap<number, readonly ScriptForm[]>[];
+  /** For each ASCII code unit, whether a script's label can start with it; and whether one can start beyond ASCII. */
+  private readonly scriptStarts = new Uint8Array(128);
+  private readonly scriptStartsBeyondAscii: boolean;
 
   constructor(
     styles: readonly LabelStyle[],
@@ -39,6 +42,9 @@ export class SubLabelStyles {
     this.closing = styles.includes('a)');
     this.styles = new Set([...styles, ...scripts.map((s) => s.style)]);
     this.forms = scripts.map(formsByFirstUnit);
+    const starts = scripts.flatMap((s, n) => (s.open.length > 0 ? [s.open.charCodeAt(0)] : [...this.forms[n].keys()]));
+    for (const c of starts) if (c < 128) this.scriptStarts[c] = 1;
+    this.scriptStartsBeyondAscii = starts.some((c) => c >= 128);
   }
 
   accepts(style: LabelStyle): boolean {
@@ -78,6 +84,8 @@ export class SubLabelStyles {
   }
 
   private readScript(text: string, start: number, end: number): WrittenLabel | null {
+    const c = text.charCodeAt(start);
+    if (c < 128 ? this.scriptStarts[c] === 0 : !this.scriptStartsBeyondAscii) return null;
     for (let n = 0; n < this.scripts.length; n++) {
       const s = this.scripts[n];
       if (!text.startsWith(s.open, start)) continue;
