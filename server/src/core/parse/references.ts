@@ -1264,7 +1264,9 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
     scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
-      const first = t.lower.charCodeAt(0);
+      // The first letter of the lower-case form, without lowering the word: ASCII lowers by itself.
+      let first = t.text.charCodeAt(0);
+      if (first >= 65 && first <= 90) first += 32;
       const kinds = (first >= 128 || a.starterFirsts[first] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
       scanner.refs.length = 0;

@@ -99,8 +99,26 @@ export class TokenReader {
       i++;
     }
     this.i = i;
-    const t = text.slice(start, i);
+    return new ReadToken(type, text.slice(start, i), start, i, lowerAscii);
+  }
+}
+
+/** A token as read: a capitalized word is lowered only when a recognizer compares it, which most never are. */
+class ReadToken implements Token {
+  private bare: string | null;
+
+  constructor(
+    readonly type: Token['type'],
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    lowerAscii: boolean,
+  ) {
+    this.bare = lowerAscii ? text : null;
+  }
+
+  get lower(): string {
     // "بالقرارَين" is "بالقرارين" with a vowel sign: words compare without their marks.
-    return { type, text: t, lower: lowerAscii ? t : bareWord(t), start, end: i };
+    return (this.bare ??= bareWord(this.text));
   }
 }
