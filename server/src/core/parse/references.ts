@@ -1018,6 +1018,9 @@ function isBare(r: RawRef): r is RawParagraphRef {
   return r.kind === 'paragraph' && !r.inHolder && r.targets.every((t) => t.direction === null && !t.body && t.annex === null && t.relative === 0 && t.sectionLabel === undefined);
 }
 
+/** The marks that can end a clause. */
+const CLAUSE_MARKS = [';', ':', '.'];
+
 /** Where a clause ends: ";", ":" or a full stop before a capital letter (not "para. 5" or "II.15"). */
 function isClauseEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -1097,14 +1100,15 @@ function namedInWords(text: string, from: number, to: number, lang: Language): M
 function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: readonly Mention[]): RawRef[] {
   if (!refs.some(isBare)) return refs;
   const externals = [...found].sort((a, b) => a.start - b.start);
+  const ends = clauseEndsOf(text);
   const out: RawRef[] = [];
   let i = 0;
   while (i < refs.length) {
     // The clause around refs[i], and every reference in it.
-    let start = refs[i].start;
-    while (start > 0 && !isClauseEnd(text, start - 1)) start--;
-    let end = refs[i].end;
-    while (end < text.length && !isClauseEnd(text, end)) end++;
+    const before = firstAt(ends, refs[i].start, offset) - 1;
+    const start = before >= 0 ? ends[before] + 1 : 0;
+    const after = firstAt(ends, refs[i].end, offset);
+    const end = after < ends.length ? ends[after] : text.length;
     let j = i;
     while (j < refs.length && refs[j].start < end) j++;
     const clause = refs.slice(i, j);
@@ -1118,7 +1122,7 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
       ...docs.map((d) => ({ start: d.start, end: d.end, doc: d })),
       ...namedInWords(text, start, end, lang).filter((m) => !docs.some((d) => m.start < d.end && d.start < m.end)),
     ].sort((a, b) => a.start - b.start);
-    const cited = externals.slice(firstAt(externals, start), firstAt(externals, end));
+    const cited = externals.slice(firstAt(externals, start, startOf), firstAt(externals, end, startOf));
     let claimed: Mention | undefined;
     // A clause about a report it opens with, named by its symbol: "Taking note of the report of ... (S/2003/663),
     // particularly the options described in paragraphs 32 to 40", "Welcomes the report S/2016/729 and approves the
@@ -1148,21 +1152,31 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
   return out;
 }
 
-/** The index of the first item of `list` (sorted by start) that starts at or after `at`. */
-function firstAt(list: readonly Mention[], at: number): number {
+/** The index of the first item of `list` (sorted by `offsetOf`) at or after `at`. */
+function firstAt<T>(list: readonly T[], at: number, offsetOf: (x: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
+    if (offsetOf(list[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+const startOf = (m: Mention): number => m.start;
+const offset = (k: number): number => k;
+
+/** The offsets where clauses end (see `isClauseEnd`), in order: native searches for the marks rather than a test of every character. */
+function clauseEndsOf(text: string): number[] {
+  const out: number[] = [];
+  for (const mark of CLAUSE_MARKS) for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) if (isClauseEnd(text, k)) out.push(k);
+  return out.sort((a, b) => a - b);
+}
+
 /** The last item of `list` (sorted by start) that ends at or before `at`. */
 function lastBefore(list: readonly Mention[], at: number): Mention | undefined {
-  for (let k = firstAt(list, at) - 1; k >= 0; k--) if (list[k].end <= at) return list[k];
+  for (let k = firstAt(list, at, startOf) - 1; k >= 0; k--) if (list[k].end <= at) return list[k];
   return undefined;
 }
 
@@ -1201,7 +1215,7 @@ function ownerOf(
   const { ties } = lang.documentWords;
   // Tied by "of" or "in" to a document named after it: "paragraphs 356 to 369 in part IX of the final report",
   // "paragraphs 70 to 71 and annex 1 of his report"; nothing between ("paragraph 8 resolution 1844 (2008)").
-  const after = mentions[firstAt(mentions, r.end)];
+  const after = mentions[firstAt(mentions, r.end, startOf)];
   if (after && after.start - r.end <= BRIDGE_MAX) {
     const gap = wordsBetween(text, r.end, after.start);
     const part = (w: string) =>
@@ -1220,7 +1234,7 @@ function ownerOf(
   // Before another document's paragraphs, a marker or a repeated "in" says they are listed together ("63, and in
   // particular paragraph 63 (d), of"; "in paragraphs 48 to 54 and in paragraph 61 of the report"); "and" alone does not.
   // (The words of a gap are read only when it is short enough to tie anything: a clause can run for pages.)
-  const next = externals[firstAt(externals, r.end)];
+  const next = externals[firstAt(externals, r.end, startOf)];
   if (next && next.start - r.end <= BRIDGE_MAX) {
     const gapToNext = wordsBetween(text, r.end, next.start);
     if (gapToNext.every(listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
