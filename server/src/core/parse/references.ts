@@ -855,8 +855,8 @@ export interface Anchors {
   readonly introducerFirsts: Uint8Array;
   /** Words a reference can start with, and the recognizers that can start there. */
   readonly starters: ReadonlyMap<string, number>;
-  /** For each ASCII code unit, whether a starter begins with it: most words are passed over without a lookup. */
-  readonly starterFirsts: Uint8Array;
+  /** For ASCII words, by `shapeOf`, whether a starter has that shape: most words are passed over without a lookup. */
+  readonly starterShapes: Uint8Array;
   /**
    * How many tokens before its introducer a reference can start ("human rights council resolutions
    * 5/1") or a recognizer can look ("article 3, paragraph 1"; a full stop before "Resolution").
@@ -868,6 +868,15 @@ export interface Anchors {
 const INFORMAL_WORDS = ['unscr', 'unsc', 'res'];
 /** Tokens before "paragraph" that tell a treaty's paragraph: "article 3 ,". */
 const ARTICLE_CONTEXT = 3;
+
+/** Word lengths told apart by a shape; longer words share the last. */
+const SHAPE_LENGTHS = 32;
+
+/** An ASCII word's first letter in lower case and its length, as one small number: its lower-case form has the same. */
+function shapeOf(word: string): number {
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90 ? first + 32 : first) * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1);
+}
 
 export const anchorsOf = perLanguage((lang): Anchors => {
   const bare = (w: string) => w.replace(/\.$/, '').toLowerCase();
@@ -890,15 +899,15 @@ export const anchorsOf = perLanguage((lang): Anchors => {
     if (c < 128) introducerFirsts[c] = introducerFirsts[w.toUpperCase().charCodeAt(0)] = 1;
   }
   const starters = startersOf(lang, relative, bare);
-  const starterFirsts = new Uint8Array(128);
-  for (const w of starters.keys()) if (w.charCodeAt(0) < 128) starterFirsts[w.charCodeAt(0)] = 1;
+  const starterShapes = new Uint8Array(128 * SHAPE_LENGTHS);
+  for (const w of starters.keys()) if ([...w].every((ch) => ch.charCodeAt(0) < 128)) starterShapes[shapeOf(w)] = 1;
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     words: wordAnchors,
     introducers,
     introducerFirsts,
     starters,
-    starterFirsts,
+    starterShapes,
     tokensBefore,
   };
 });
@@ -1278,10 +1287,7 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
     scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
-      // The first letter of the lower-case form, without lowering the word: ASCII lowers by itself.
-      let first = t.text.charCodeAt(0);
-      if (first >= 65 && first <= 90) first += 32;
-      const kinds = (first >= 128 || a.starterFirsts[first] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
+      const kinds = (!t.ascii || a.starterShapes[shapeOf(t.text)] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
       scanner.refs.length = 0;
       scanner.externals.length = 0;

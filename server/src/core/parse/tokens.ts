@@ -5,6 +5,8 @@ export interface Token {
   readonly type: 'word' | 'num' | 'punct';
   readonly text: string;
   readonly lower: string;
+  /** Every character is ASCII: the lower-case form is as long as the text. */
+  readonly ascii: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -75,12 +77,14 @@ export class TokenReader {
     let type: Token['type'];
     // Words already in lower-case ASCII, the most of them, need no toLowerCase.
     let lowerAscii = true;
+    let ascii = c < 128;
     if (isLetterAt(text, i)) {
       type = 'word';
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) continue;
         if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) {
+          if (d >= 128) ascii = false;
           // Only an apostrophe ends an elided word: "l’alinéa", never the "d" of "décision".
           if ((d === 39 || d === 0x2019) && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
             i++;
@@ -88,7 +92,7 @@ export class TokenReader {
             break;
           }
           lowerAscii &&= d === 45 || d === 39;
-        } else if (isMarkAt(text, i)) lowerAscii = false;
+        } else if (isMarkAt(text, i)) lowerAscii = ascii = false;
         else break;
       }
     } else if (isDigitCode(c)) {
@@ -99,7 +103,7 @@ export class TokenReader {
       i++;
     }
     this.i = i;
-    return new ReadToken(type, text.slice(start, i), start, i, lowerAscii);
+    return new ReadToken(type, text.slice(start, i), start, i, lowerAscii, ascii);
   }
 }
 
@@ -113,6 +117,7 @@ class ReadToken implements Token {
     readonly start: number,
     readonly end: number,
     lowerAscii: boolean,
+    readonly ascii: boolean,
   ) {
     this.bare = lowerAscii ? text : null;
   }
