@@ -851,11 +851,11 @@ export interface Anchors {
   readonly words: readonly string[];
   /** Words a number or "(" follows in a reference. */
   readonly introducers: ReadonlySet<string>;
-  /** For each ASCII code unit, whether an introducer starts with it (in either case): most words before a number are passed over at once. */
-  readonly introducerFirsts: Uint8Array;
+  /** For ASCII words, by `shapeAt`, whether an introducer has that shape: most words before a number are passed over at once. */
+  readonly introducerShapes: Uint8Array;
   /** Words a reference can start with, and the recognizers that can start there. */
   readonly starters: ReadonlyMap<string, number>;
-  /** For ASCII words, by `shapeOf`, whether a starter has that shape: most words are passed over without a lookup. */
+  /** The same for the starters: most words are passed over without a lookup. */
   readonly starterShapes: Uint8Array;
   /**
    * How many tokens before its introducer a reference can start ("human rights council resolutions
@@ -873,9 +873,21 @@ const ARTICLE_CONTEXT = 3;
 const SHAPE_LENGTHS = 32;
 
 /** An ASCII word's first letter in lower case and its length, as one small number: its lower-case form has the same. */
-function shapeOf(word: string): number {
-  const first = word.charCodeAt(0);
-  return (first >= 65 && first <= 90 ? first + 32 : first) * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1);
+function shapeAt(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  return (first >= 65 && first <= 90 ? first + 32 : first) * SHAPE_LENGTHS + Math.min(end - start, SHAPE_LENGTHS - 1);
+}
+
+function isAsciiAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Which shapes the ASCII words among `words` have. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(128 * SHAPE_LENGTHS);
+  for (const w of words) if (isAsciiAt(w, 0, w.length)) out[shapeAt(w, 0, w.length)] = 1;
+  return out;
 }
 
 export const anchorsOf = perLanguage((lang): Anchors => {
@@ -893,21 +905,14 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
   const introducers = new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare));
-  const introducerFirsts = new Uint8Array(128);
-  for (const w of introducers) {
-    const c = w.charCodeAt(0);
-    if (c < 128) introducerFirsts[c] = introducerFirsts[w.toUpperCase().charCodeAt(0)] = 1;
-  }
   const starters = startersOf(lang, relative, bare);
-  const starterShapes = new Uint8Array(128 * SHAPE_LENGTHS);
-  for (const w of starters.keys()) if ([...w].every((ch) => ch.charCodeAt(0) < 128)) starterShapes[shapeOf(w)] = 1;
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
     words: wordAnchors,
     introducers,
-    introducerFirsts,
+    introducerShapes: shapesOf(introducers),
     starters,
-    starterShapes,
+    starterShapes: shapesOf(starters.keys()),
     tokensBefore,
   };
 });
@@ -965,9 +970,8 @@ function introducedAt(text: string, p: number, a: Anchors): number {
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
   if (e === p) return -1;
   const s = wordStartBefore(text, e);
-  if (s === e) return -1;
-  const f = text.charCodeAt(s);
-  return (f >= 128 || a.introducerFirsts[f] === 1) && a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
+  if (s === e || (isAsciiAt(text, s, e) && a.introducerShapes[shapeAt(text, s, e)] === 0)) return -1;
+  return a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
 }
 
 /**
@@ -1287,7 +1291,7 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
     scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
-      const kinds = (!t.ascii || a.starterShapes[shapeOf(t.text)] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
+      const kinds = (!t.ascii || a.starterShapes[shapeAt(text, t.start, t.end)] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
       scanner.refs.length = 0;
       scanner.externals.length = 0;
