@@ -930,6 +930,9 @@ function startersOf(lang: Language, relative: readonly (readonly string[])[], ba
   return starters;
 }
 
+/** The shapes of the document nouns: most words of a clause are passed over without lowering them. */
+const nounShapesOf = perLanguage((lang) => shapesOf(lang.documentWords.nouns));
+
 const elisionsOf = perLanguage((lang): ReadonlySet<string> | null => (lang.elisions.length > 0 ? new Set(lang.elisions) : null));
 
 /** S, A and E: the letters that open UN document symbols ("S/", "A/", "E/"), upper case in every language. */
@@ -1073,6 +1076,7 @@ const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
 function namedInWords(text: string, from: number, to: number, lang: Language): Mention[] {
   const { nouns, numbered, determiners, indefinite } = lang.documentWords;
   const reader = new TokenReader(text, from, elisionsOf(lang));
+  const shapes = nounShapesOf(lang);
   const seen: Token[] = [];
   const out: Mention[] = [];
   for (let t = reader.next(); t && t.start < to; t = reader.next()) {
@@ -1086,7 +1090,7 @@ function namedInWords(text: string, from: number, to: number, lang: Language): M
       out.push({ start: seen[at - 1].start, end, doc: null });
       continue;
     }
-    if (t.type !== 'word' || !nouns.includes(t.lower)) continue;
+    if (t.type !== 'word' || (t.ascii && shapes[shapeAt(text, t.start, t.end)] === 0) || !nouns.includes(t.lower)) continue;
     if (lang.thisResolution.some((p) => p.every((w, k) => seen[at - p.length + 1 + k]?.lower === w))) continue;
     for (let k = at - 1; k >= 0 && k >= at - DETERMINER_REACH; k--) {
       const w = seen[k];
