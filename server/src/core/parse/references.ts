@@ -878,6 +878,7 @@ function shapeAt(text: string, start: number, end: number): number {
   return (first >= 65 && first <= 90 ? first + 32 : first) * SHAPE_LENGTHS + Math.min(end - start, SHAPE_LENGTHS - 1);
 }
 
+/** Every character of text[start, end) is ASCII. */
 function isAsciiAt(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
   return true;
@@ -1122,9 +1123,9 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
   let i = 0;
   while (i < refs.length) {
     // The clause around refs[i], and every reference in it.
-    const before = firstAt(ends, refs[i].start, offset) - 1;
+    const before = firstAt(ends, refs[i].start, itself) - 1;
     const start = before >= 0 ? ends[before] + 1 : 0;
-    const after = firstAt(ends, refs[i].end, offset);
+    const after = firstAt(ends, refs[i].end, itself);
     const end = after < ends.length ? ends[after] : text.length;
     let j = i;
     while (j < refs.length && refs[j].start < end) j++;
@@ -1182,7 +1183,8 @@ function firstAt<T>(list: readonly T[], at: number, offsetOf: (x: T) => number):
 }
 
 const startOf = (m: Mention): number => m.start;
-const offset = (k: number): number => k;
+/** An offset of a list of offsets is itself. */
+const itself = (k: number): number => k;
 
 /** The offsets where clauses end (see `isClauseEnd`), in order: native searches for the marks rather than a test of every character. */
 function clauseEndsOf(text: string): number[] {
