@@ -23,8 +23,10 @@ export const numberingSequence: Rule = {
       let expected = first && startsAnywhere(model.sections, index) ? first.number : 1;
       let previous = first;
       ops.forEach((p, i) => {
-        const related = p === previous ? [] : [{ span: previous.labelSpan, message: t('numbering.previous', { label: previous.label }) }];
+        const before = previous;
         previous = p;
+        // Formatted only for a finding: most paragraphs have none.
+        const related = () => (p === before ? [] : [{ span: before.labelSpan, message: t('numbering.previous', { label: before.label }) }]);
         if (p.malformedLabel) {
           // The parser read it as the number expected there: one diagnostic, on the label, and the sequence goes on.
           const written = model.text.slice(p.malformedLabel.start, p.malformedLabel.end).trim();
@@ -32,12 +34,12 @@ export const numberingSequence: Rule = {
           out.push({
             span: { start: p.malformedLabel.start, end: p.malformedLabel.start + written.length },
             message: t('numbering.malformed', { number: p.number, written, how: t(how) }),
-            related,
+            related: related(),
             fix: { title: t('numbering.malformedFix', { number: p.number }), edits: [{ span: p.malformedLabel, newText: `${p.number}. ` }] },
           });
           expected = p.number + 1;
         } else if (p.suffix) {
-          out.push({ span: p.labelSpan, severity: 'information', message: t('numbering.inserted', { label: p.label }), related });
+          out.push({ span: p.labelSpan, severity: 'information', message: t('numbering.inserted', { label: p.label }), related: related() });
         } else if (p.number === expected) {
           expected++;
         } else if (section.kind === 'annex' && p.number === 1) {
@@ -48,7 +50,7 @@ export const numberingSequence: Rule = {
           out.push({
             span: p.labelSpan,
             message: t(key, args),
-            related,
+            related: related(),
             fix: { title: t('numbering.fix', { expected }), edits: [{ span: p.labelSpan, newText: String(expected) }] },
           });
           // One wrong number between right ones ("1, 2, 30, 4") is a typo: the numbers after it are not wrong too.

@@ -62,20 +62,21 @@ export const refYearMismatch: Rule = {
   check({ model, t }) {
     const out: Finding[] = [];
     const sc = model.references.filter((x): x is DocumentReference => x.kind === 'document' && x.docKind === 'sc-resolution');
-    for (const [k, r] of sc.entries()) {
+    for (let k = 0; k < sc.length; k++) {
+      const r = sc[k];
       if (r.number === null || r.year === null || !r.yearSpan) continue;
       const right = scYearOf(r.number);
       if (right === null || right === r.year) continue;
       const yearFix = { title: t('ref.yearFix', { right }), edits: [{ span: r.yearSpan, newText: String(right) }] };
       const span = numberSpan(model.text, r.yearSpan, r.number);
-      const others = new Set(sc.flatMap((x) => (x !== r ? [x.number] : [])));
       // A number in its place in a sorted list is right: the year is the slip.
       const before = sc[k - 1]?.number;
       const after = sc[k + 1]?.number;
       const sorted = before != null && after != null && keepsOrder(before, r.number, after);
       const near = span ? nearNumbers(r.number, r.year).filter((c) => !sorted || keepsOrder(before, c, after)) : [];
       const numberFixes = span ? near.slice(0, 3).map((c) => ({ title: t('ref.numberFix', { number: c }), edits: [{ span, newText: String(c) }] })) : [];
-      const numberFirst = near.length > 0 && !others.has(r.number) && Math.abs(r.year - right) > 1 && !yearSlip(r.year, right);
+      // The number first when the text cites it nowhere else.
+      const numberFirst = near.length > 0 && !sc.some((x) => x !== r && x.number === r.number) && Math.abs(r.year - right) > 1 && !yearSlip(r.year, right);
       if (numberFirst) {
         out.push({
           span: r.yearSpan,

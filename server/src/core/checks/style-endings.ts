@@ -12,7 +12,8 @@ import type { Translate } from '../messages';
 import type { Finding, Rule } from './rule';
 import { endOffset, endingOf } from './punctuation';
 
-function endingFinding(t: Translate, content: TextContent, mark: string, what: string, lang: Language): Finding | null {
+/** `what` names the paragraph in the message, formatted only for a finding. */
+function endingFinding(t: Translate, content: TextContent, mark: string, what: () => string, lang: Language): Finding | null {
   // The language's own mark: "،" for the comma in Arabic.
   const expected = lang.endings?.[mark] ?? mark;
   const actual = endingOf(content.text);
@@ -24,7 +25,7 @@ function endingFinding(t: Translate, content: TextContent, mark: string, what: s
   const name = t(mark === ',' ? 'style.comma' : mark === ';' ? 'style.semicolon' : 'style.period');
   return {
     span,
-    message: actual ? t('style.ending', { what, name, expected, actual }) : t('style.endingMissing', { what, name, expected }),
+    message: actual ? t('style.ending', { what: what(), name, expected, actual }) : t('style.endingMissing', { what: what(), name, expected }),
     fix: { title: t('style.endingFix', { expected }), edits: [hasPunct ? { span, newText: expected } : { span: { start: at, end: at }, newText: expected }] },
   };
 }
@@ -39,7 +40,7 @@ export const preambleEnding: Rule = {
     for (const p of model.preamble) {
       const ending = endingOf(p.content.text);
       if (ending === ':' || ending === colon) continue;
-      const f = endingFinding(t, p.content, ',', t('style.preambular'), lang);
+      const f = endingFinding(t, p.content, ',', () => t('style.preambular'), lang);
       if (f) out.push(f);
     }
     return out;
@@ -60,8 +61,8 @@ export const operativeEnding: Rule = {
       section.operative.forEach((p, i) => {
         const last = i === section.operative.length - 1;
         const leaf = lastLeaf(p);
-        const what = t(last ? 'style.lastOperative' : 'style.operative', { label: p.label });
-        const f = endingFinding(t, leaf.content, last ? '.' : ';', leaf === p ? what : t('style.throughLastSubparagraph', { what }), lang);
+        const what = () => t(last ? 'style.lastOperative' : 'style.operative', { label: p.label });
+        const f = endingFinding(t, leaf.content, last ? '.' : ';', leaf === p ? what : () => t('style.throughLastSubparagraph', { what: what() }), lang);
         if (f) out.push(f);
       });
     }

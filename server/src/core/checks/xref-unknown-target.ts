@@ -17,7 +17,8 @@ export const xrefUnknownTarget: Rule = {
         if (t.sectionIndex < 0) continue;
         const section = model.sections[t.sectionIndex];
         const count = t.scope === 'preamble' ? model.preamble.length : section.operative.length;
-        const where =
+        // Formatted only for a finding: most targets resolve.
+        const where = () =>
           t.scope === 'preamble'
             ? msg('xref.where.preamble')
             : section.kind === 'annex'
@@ -32,7 +33,7 @@ export const xrefUnknownTarget: Rule = {
             message: base
               ? msg('xref.noSubparagraph', { label: t.label, path: writeSubPath(t.path, labelStyleOf(model)) })
               : t.label
-                ? msg('xref.noParagraph', { label: targetLabel(model, t), where, count })
+                ? msg('xref.noParagraph', { label: targetLabel(model, t), where: where(), count })
                 : msg('xref.noSuchParagraph'),
             related: base ? [{ span: base.span, message: msg('paragraph', { label: base.label }) }] : [],
           });

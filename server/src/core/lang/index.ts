@@ -184,7 +184,14 @@ export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) =
 
 const STOPWORDS = Object.values(LANGUAGES).map((lang) => ({ id: lang.id, stop: new Set(lang.stopwords) }));
 
-const ORGAN_LINES = Object.values(LANGUAGES).flatMap((lang) => lang.organs.map((o) => ({ id: lang.id, line: o.line })));
+/** The languages' organ lines by their first code unit, in the languages' order. */
+const ORGAN_LINES = new Map<number, { id: LanguageId; line: string }[]>();
+for (const lang of Object.values(LANGUAGES)) {
+  for (const o of lang.organs) {
+    const first = o.line.charCodeAt(0);
+    ORGAN_LINES.set(first, [...(ORGAN_LINES.get(first) ?? []), { id: lang.id, line: o.line }]);
+  }
+}
 
 /**
  * The language of the organ line that starts a line first in the first part of the text ("安全理事会",
@@ -192,16 +199,14 @@ const ORGAN_LINES = Object.values(LANGUAGES).flatMap((lang) => lang.organs.map((
  */
 export function detectLanguage(text: string): LanguageId {
   const head = text.slice(0, 3000);
-  let first = -1;
-  let found: LanguageId | null = null;
-  for (const o of ORGAN_LINES) {
-    const at = head.startsWith(o.line) ? 0 : head.indexOf(`\n${o.line}`);
-    if (at >= 0 && (first < 0 || at < first)) {
-      first = at;
-      found = o.id;
-    }
+  // Line by line: at each line's start only the organ lines that begin with its first character are tried.
+  for (let start = 0; start < head.length; ) {
+    const candidates = ORGAN_LINES.get(head.charCodeAt(start));
+    if (candidates !== undefined) for (const o of candidates) if (head.startsWith(o.line, start)) return o.id;
+    const nl = head.indexOf('\n', start);
+    if (nl < 0) break;
+    start = nl + 1;
   }
-  if (found !== null) return found;
   const words = head.toLowerCase().split(/[\s,.;:()]+/);
   let best: LanguageId = 'en';
   let bestScore = 0;

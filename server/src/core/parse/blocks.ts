@@ -29,7 +29,7 @@ const LABEL_ONLY_MAX = 16;
 export function isTableRow(t: string, bars: boolean): boolean {
   const n = t.length;
   if (n === 0) return false;
-  if (bars && (t.charCodeAt(0) === 124 || t.charCodeAt(n - 1) === 124 || t.includes(' | '))) return true;
+  if (bars && (t.charCodeAt(0) === 124 || t.charCodeAt(n - 1) === 124 || indexOfCellBar(t, 0) >= 0)) return true;
   return endsWithAmount(t);
 }
 
@@ -42,11 +42,22 @@ function markedRows(text: string): (l: Line) => boolean {
   return (l) => {
     if (text.charCodeAt(l.trimmedStart) === 124 || text.charCodeAt(l.trimmedEnd - 1) === 124) return true;
     if (bar !== -2 && bar < l.trimmedStart) {
-      const next = text.indexOf(' | ', l.trimmedStart);
+      const next = indexOfCellBar(text, l.trimmedStart);
       bar = next < 0 ? -2 : next;
     }
     return bar >= 0 && bar + 3 <= l.trimmedEnd;
   };
+}
+
+/**
+ * `text.indexOf(' | ', from)`, searching for the rare "|" rather than for the space that opens the marker:
+ * a search for " | " stops at every space of the text.
+ */
+function indexOfCellBar(text: string, from: number): number {
+  for (let i = text.indexOf('|', from + 1); i >= 0; i = text.indexOf('|', i + 1)) {
+    if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return i - 1;
+  }
+  return -1;
 }
 
 /** "... 273 171 400" or "(180 400)" at the end: at least two groups of figures, the last ones of three. */

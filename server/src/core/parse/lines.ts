@@ -218,10 +218,13 @@ function repeatedNearFurniture(text: string, lines: readonly Line[], trimmed: (l
   return repeated;
 }
 
-/** Length, first, middle and last characters: equal lines have equal signatures. */
+/**
+ * Length, first, middle and last characters: equal lines have equal signatures. Kept within a small
+ * integer, which a set hashes without boxing it (lines that share a signature are compared by text).
+ */
 function signature(text: string, l: Line): number {
   const len = l.trimmedEnd - l.trimmedStart;
-  return len * 0x40000000 + text.charCodeAt(l.trimmedStart) * 0x8000 + ((text.charCodeAt(l.trimmedStart + (len >> 1)) * 31) ^ text.charCodeAt(l.trimmedEnd - 1));
+  return (Math.imul(len, 0x9e3779b1) ^ Math.imul(text.charCodeAt(l.trimmedStart), 0x8001) ^ Math.imul(text.charCodeAt(l.trimmedStart + (len >> 1)), 31) ^ text.charCodeAt(l.trimmedEnd - 1)) & 0x3fffffff;
 }
 
 /** The nearest non-blank line in direction `dir` satisfies `pred`. */

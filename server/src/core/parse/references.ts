@@ -847,10 +847,16 @@ function labelOf(t: RawTarget, style: LabelStyle): string {
  */
 export interface Anchors {
   readonly pattern: RegExp;
+  /** The anchor words of `pattern`: no one starts with another. */
+  readonly words: readonly string[];
   /** Words a number or "(" follows in a reference. */
   readonly introducers: ReadonlySet<string>;
+  /** For ASCII words, by `shapeAt`, whether an introducer has that shape: most words before a number are passed over at once. */
+  readonly introducerShapes: Uint8Array;
   /** Words a reference can start with, and the recognizers that can start there. */
   readonly starters: ReadonlyMap<string, number>;
+  /** The same for the starters: most words are passed over without a lookup. */
+  readonly starterShapes: Uint8Array;
   /**
    * How many tokens before its introducer a reference can start ("human rights council resolutions
    * 5/1") or a recognizer can look ("article 3, paragraph 1"; a full stop before "Resolution").
@@ -862,6 +868,28 @@ export interface Anchors {
 const INFORMAL_WORDS = ['unscr', 'unsc', 'res'];
 /** Tokens before "paragraph" that tell a treaty's paragraph: "article 3 ,". */
 const ARTICLE_CONTEXT = 3;
+
+/** Word lengths told apart by a shape; longer words share the last. */
+const SHAPE_LENGTHS = 32;
+
+/** An ASCII word's first letter in lower case and its length, as one small number: its lower-case form has the same. */
+function shapeAt(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  return (first >= 65 && first <= 90 ? first + 32 : first) * SHAPE_LENGTHS + Math.min(end - start, SHAPE_LENGTHS - 1);
+}
+
+/** Every character of text[start, end) is ASCII. */
+function isAsciiAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Which shapes the ASCII words among `words` have. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(128 * SHAPE_LENGTHS);
+  for (const w of words) if (isAsciiAt(w, 0, w.length)) out[shapeAt(w, 0, w.length)] = 1;
+  return out;
+}
 
 export const anchorsOf = perLanguage((lang): Anchors => {
   const bare = (w: string) => w.replace(/\.$/, '').toLowerCase();
@@ -877,10 +905,15 @@ export const anchorsOf = perLanguage((lang): Anchors => {
   // rights council") and the token before it, which tells a sentence start; the words of a relative
   // reference before its paragraph word ("the preceding"). "Preambular" or "its" is a single word.
   const tokensBefore = Math.max(ARTICLE_CONTEXT, ...lang.organPrefixes.map((o) => o.words.length + 1), ...relative.map((r) => r.findIndex((w) => paragraphWords.has(w))));
+  const introducers = new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare));
+  const starters = startersOf(lang, relative, bare);
   return {
     pattern: new RegExp(`\\d+|[(/]${wordAnchors.map((w) => `|${escapeRegExp(w)}`).join('')}`, 'g'),
-    introducers: new Set([...lang.paragraph, ...lang.subparagraph, ...lang.resolution, ...lang.the, ...lang.documentParagraphBridge.markers, ...INFORMAL_WORDS].map(bare)),
-    starters: startersOf(lang, relative, bare),
+    words: wordAnchors,
+    introducers,
+    introducerShapes: shapesOf(introducers),
+    starters,
+    starterShapes: shapesOf(starters.keys()),
     tokensBefore,
   };
 });
@@ -897,6 +930,9 @@ function startersOf(lang: Language, relative: readonly (readonly string[])[], ba
   add(lang.the, Recognizer.Committee);
   return starters;
 }
+
+/** The shapes of the document nouns: most words of a clause are passed over without lowering them. */
+const nounShapesOf = perLanguage((lang) => shapesOf(lang.documentWords.nouns));
 
 const elisionsOf = perLanguage((lang): ReadonlySet<string> | null => (lang.elisions.length > 0 ? new Set(lang.elisions) : null));
 
@@ -925,8 +961,8 @@ function wordStartBefore(text: string, end: number): number {
  * Where the reference an anchor at `p` may belong to is introduced, or -1 when the anchor belongs to
  * none: cheap tests on the characters before it.
  */
-function introducedAt(text: string, p: number, anchor: string, a: Anchors): number {
-  const c = anchor.charCodeAt(0);
+function introducedAt(text: string, p: number, a: Anchors): number {
+  const c = text.charCodeAt(p);
   if (c === 47) {
     // "S/", "A/", "E/" starting a symbol.
     return isSymbolLetterCode(text.charCodeAt(p - 1)) && (p < 2 || !(isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))) ? p - 1 : -1;
@@ -938,7 +974,48 @@ function introducedAt(text: string, p: number, anchor: string, a: Anchors): numb
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
   if (e === p) return -1;
   const s = wordStartBefore(text, e);
-  return s < e && a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
+  if (s === e || (isAsciiAt(text, s, e) && a.introducerShapes[shapeAt(text, s, e)] === 0)) return -1;
+  return a.introducers.has(bareWord(text.slice(s, e))) ? s : -1;
+}
+
+/**
+ * Finds the anchors of `Anchors.pattern` with `test`, which allocates nothing, rather than `exec`, which
+ * allocates a match for each of the thousands of numbers a text holds; the start is read back from the end.
+ */
+class AnchorCursor {
+  /** The last anchor found: text[start, end). */
+  start = 0;
+  end = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly a: Anchors,
+  ) {}
+
+  /** Finds the first anchor at or after `from`; false when none is left. */
+  next(from: number): boolean {
+    const { text, a } = this;
+    a.pattern.lastIndex = from;
+    if (!a.pattern.test(text)) return false;
+    const end = a.pattern.lastIndex;
+    const c = text.charCodeAt(end - 1);
+    if (isDigitCode(c)) {
+      let start = end - 1;
+      while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--;
+      return this.found(start, end);
+    }
+    if (c === 40 || c === 47) return this.found(end - 1, end);
+    // An anchor word: the longest that ends here, as the leftmost match is (none starts with another).
+    let start = end;
+    for (const w of a.words) if (end - w.length >= from && end - w.length < start && text.startsWith(w, end - w.length)) start = end - w.length;
+    return this.found(start, end);
+  }
+
+  private found(start: number, end: number): true {
+    this.start = start;
+    this.end = end;
+    return true;
+  }
 }
 
 /** The start of the `count`-th token before offset `i` (by the tokenizer's rules), or 0. */
@@ -957,6 +1034,9 @@ function tokensBack(text: string, i: number, count: number): number {
 function isBare(r: RawRef): r is RawParagraphRef {
   return r.kind === 'paragraph' && !r.inHolder && r.targets.every((t) => t.direction === null && !t.body && t.annex === null && t.relative === 0 && t.sectionLabel === undefined);
 }
+
+/** The marks that can end a clause. */
+const CLAUSE_MARKS = [';', ':', '.'];
 
 /** Where a clause ends: ";", ":" or a full stop before a capital letter (not "para. 5" or "II.15"). */
 function isClauseEnd(text: string, i: number): boolean {
@@ -997,6 +1077,7 @@ const LABEL_WORD = /^(?:\d+|[ivxlc]+|[a-z])$/;
 function namedInWords(text: string, from: number, to: number, lang: Language): Mention[] {
   const { nouns, numbered, determiners, indefinite } = lang.documentWords;
   const reader = new TokenReader(text, from, elisionsOf(lang));
+  const shapes = nounShapesOf(lang);
   const seen: Token[] = [];
   const out: Mention[] = [];
   for (let t = reader.next(); t && t.start < to; t = reader.next()) {
@@ -1010,7 +1091,7 @@ function namedInWords(text: string, from: number, to: number, lang: Language): M
       out.push({ start: seen[at - 1].start, end, doc: null });
       continue;
     }
-    if (t.type !== 'word' || !nouns.includes(t.lower)) continue;
+    if (t.type !== 'word' || (t.ascii && shapes[shapeAt(text, t.start, t.end)] === 0) || !nouns.includes(t.lower)) continue;
     if (lang.thisResolution.some((p) => p.every((w, k) => seen[at - p.length + 1 + k]?.lower === w))) continue;
     for (let k = at - 1; k >= 0 && k >= at - DETERMINER_REACH; k--) {
       const w = seen[k];
@@ -1037,14 +1118,15 @@ function namedInWords(text: string, from: number, to: number, lang: Language): M
 function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: readonly Mention[]): RawRef[] {
   if (!refs.some(isBare)) return refs;
   const externals = [...found].sort((a, b) => a.start - b.start);
+  const ends = clauseEndsOf(text);
   const out: RawRef[] = [];
   let i = 0;
   while (i < refs.length) {
     // The clause around refs[i], and every reference in it.
-    let start = refs[i].start;
-    while (start > 0 && !isClauseEnd(text, start - 1)) start--;
-    let end = refs[i].end;
-    while (end < text.length && !isClauseEnd(text, end)) end++;
+    const before = firstAt(ends, refs[i].start, itself) - 1;
+    const start = before >= 0 ? ends[before] + 1 : 0;
+    const after = firstAt(ends, refs[i].end, itself);
+    const end = after < ends.length ? ends[after] : text.length;
     let j = i;
     while (j < refs.length && refs[j].start < end) j++;
     const clause = refs.slice(i, j);
@@ -1058,7 +1140,7 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
       ...docs.map((d) => ({ start: d.start, end: d.end, doc: d })),
       ...namedInWords(text, start, end, lang).filter((m) => !docs.some((d) => m.start < d.end && d.start < m.end)),
     ].sort((a, b) => a.start - b.start);
-    const cited = externals.slice(firstAt(externals, start), firstAt(externals, end));
+    const cited = externals.slice(firstAt(externals, start, startOf), firstAt(externals, end, startOf));
     let claimed: Mention | undefined;
     // A clause about a report it opens with, named by its symbol: "Taking note of the report of ... (S/2003/663),
     // particularly the options described in paragraphs 32 to 40", "Welcomes the report S/2016/729 and approves the
@@ -1088,21 +1170,32 @@ function tieToDocuments(text: string, lang: Language, refs: RawRef[], found: rea
   return out;
 }
 
-/** The index of the first item of `list` (sorted by start) that starts at or after `at`. */
-function firstAt(list: readonly Mention[], at: number): number {
+/** The index of the first item of `list` (sorted by `offsetOf`) at or after `at`. */
+function firstAt<T>(list: readonly T[], at: number, offsetOf: (x: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
+    if (offsetOf(list[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+const startOf = (m: Mention): number => m.start;
+/** An offset of a list of offsets is itself. */
+const itself = (k: number): number => k;
+
+/** The offsets where clauses end (see `isClauseEnd`), in order: native searches for the marks rather than a test of every character. */
+function clauseEndsOf(text: string): number[] {
+  const out: number[] = [];
+  for (const mark of CLAUSE_MARKS) for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) if (isClauseEnd(text, k)) out.push(k);
+  return out.sort((a, b) => a - b);
+}
+
 /** The last item of `list` (sorted by start) that ends at or before `at`. */
 function lastBefore(list: readonly Mention[], at: number): Mention | undefined {
-  for (let k = firstAt(list, at) - 1; k >= 0; k--) if (list[k].end <= at) return list[k];
+  for (let k = firstAt(list, at, startOf) - 1; k >= 0; k--) if (list[k].end <= at) return list[k];
   return undefined;
 }
 
@@ -1135,14 +1228,13 @@ function ownerOf(
   about: boolean,
 ): Mention | undefined {
   const { markers, fillers } = lang.documentParagraphBridge;
-  const close = (from: number, to: number, words: (w: string) => boolean) => to >= from && to - from <= BRIDGE_MAX && wordsBetween(text, from, to).every(words);
   const bridge = (w: string) => markers.includes(w) || fillers.includes(w);
   // Listed with another document's paragraphs: ", as well as paragraphs 13 and 14", "63, and in particular paragraph 63 (d), of".
   const listed = (w: string) => bridge(w) || lang.and.includes(w);
   const { ties } = lang.documentWords;
   // Tied by "of" or "in" to a document named after it: "paragraphs 356 to 369 in part IX of the final report",
   // "paragraphs 70 to 71 and annex 1 of his report"; nothing between ("paragraph 8 resolution 1844 (2008)").
-  const after = mentions[firstAt(mentions, r.end)];
+  const after = mentions[firstAt(mentions, r.end, startOf)];
   if (after && after.start - r.end <= BRIDGE_MAX) {
     const gap = wordsBetween(text, r.end, after.start);
     const part = (w: string) =>
@@ -1160,19 +1252,21 @@ function ownerOf(
   }
   // Before another document's paragraphs, a marker or a repeated "in" says they are listed together ("63, and in
   // particular paragraph 63 (d), of"; "in paragraphs 48 to 54 and in paragraph 61 of the report"); "and" alone does not.
-  const next = externals[firstAt(externals, r.end)];
-  const gapToNext = next ? wordsBetween(text, r.end, next.start) : [];
-  if (next && close(r.end, next.start, listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
+  // (The words of a gap are read only when it is short enough to tie anything: a clause can run for pages.)
+  const next = externals[firstAt(externals, r.end, startOf)];
+  if (next && next.start - r.end <= BRIDGE_MAX) {
+    const gapToNext = wordsBetween(text, r.end, next.start);
+    if (gapToNext.every(listed) && (gapToNext.length === 0 || gapToNext.some((w) => markers.includes(w) || ties.includes(w)))) return next;
+  }
   // Named just before it: "his report in paragraphs 11 and 42", "decision 1/CMA.3, paragraph 85".
   // or earlier in the clause with a marker just before the numbers ("the report of ... on ..., in particular paragraphs 34 to 36").
   const before = lastBefore(mentions, r.start);
-  if (before && close(before.end, r.start, bridge)) return before;
-  const gap = before ? wordsBetween(text, before.end, r.start) : [];
+  if (!before || r.start - before.end > 2 * BRIDGE_MAX) return about ? before : undefined;
+  const gap = wordsBetween(text, before.end, r.start);
+  if (r.start - before.end <= BRIDGE_MAX && gap.every(bridge)) return before;
   let marker = gap.length - 1;
   while (marker >= 0 && !markers.includes(gap[marker])) marker--;
-  const ownNamed = lang.thisResolution.some((p) => gap.join(' ').includes(p.join(' ')));
-  const tail = gap.slice(marker + 1).every((w) => fillers.includes(w) || ties.includes(w) || lang.the.includes(w));
-  if (before && r.start - before.end <= 2 * BRIDGE_MAX && marker >= 0 && tail && !ownNamed) return before;
+  if (marker >= 0 && gap.slice(marker + 1).every((w) => fillers.includes(w) || ties.includes(w) || lang.the.includes(w)) && !lang.thisResolution.some((p) => gap.join(' ').includes(p.join(' ')))) return before;
   return about ? before : undefined;
 }
 
@@ -1191,20 +1285,19 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
   const a = anchorsOf(lang);
   const out: RawRef[] = [];
   const externals: Mention[] = [];
-  const pattern = a.pattern;
-  pattern.lastIndex = 0;
+  const anchors = new AnchorCursor(text, a);
   let covered = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const p = m.index;
-    if (p < covered) continue;
-    const intro = introducedAt(text, p, m[0], a);
+  // The search goes on after the anchor, or after the references read, which cover their later anchors.
+  for (let from = 0; anchors.next(from); from = Math.max(anchors.end, covered)) {
+    const p = anchors.start;
+    const intro = introducedAt(text, p, a);
     if (intro < 0) continue;
     const from = tokensBack(text, intro, a.tokensBefore);
     const scanner = new Scanner(text, lang, organ, from);
     scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
-      const kinds = (a.starters.get(t.lower) ?? 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
+      const kinds = (!t.ascii || a.starterShapes[shapeAt(text, t.start, t.end)] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
       scanner.refs.length = 0;
       scanner.externals.length = 0;
@@ -1215,7 +1308,6 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
       if (next > 0) covered = Math.max(covered, scanner.tok(next - 1).end);
       break;
     }
-    if (pattern.lastIndex < covered) pattern.lastIndex = covered;
   }
   return tieToDocuments(text, lang, out, externals);
 }

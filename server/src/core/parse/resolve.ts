@@ -27,8 +27,14 @@ function spanIn(content: TextContent, start: number, end: number) {
 
 /** The first paragraph bearing the label: when two bear the same number, the later one is the inserted one. */
 function pick(candidates: readonly Operative[], number: number, suffix: string | null, list: number): Operative | null {
-  const matches = candidates.filter((p) => p.number === number && p.suffix === suffix);
-  return matches.find((p) => p.list === list) ?? matches[0] ?? null;
+  // Of the paragraphs bearing the label, the first in the list asked for, or else the first.
+  let first: Operative | null = null;
+  for (const p of candidates) {
+    if (p.number !== number || p.suffix !== suffix) continue;
+    if (p.list === list) return p;
+    first ??= p;
+  }
+  return first;
 }
 
 export function findOperative(section: Section | undefined, number: number, suffix: string | null, list = 0): Operative | null {

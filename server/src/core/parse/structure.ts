@@ -143,7 +143,7 @@ function isHeadingText(t: string): boolean {
   if (t.length > 200 || endsTerminal(t) || startsLower(t)) return false;
   // At most 20 words: stop counting at the 21st.
   let words = 1;
-  for (let i = 0; i < t.length && words <= 20; i++) if (t.charCodeAt(i) === 32) words++;
+  for (let i = t.indexOf(' '); i >= 0 && words <= 20; i = t.indexOf(' ', i + 1)) words++;
   return words <= 20;
 }
 

@@ -26,8 +26,11 @@ export class SubLabelStyles {
   readonly parenthesized: boolean;
   readonly closing: boolean;
   private readonly styles: ReadonlySet<string>;
-  /** The first character of every label form of each script: most text starts with none, and is passed over at once. */
-  private readonly firsts: readonly ReadonlySet<string>[];
+  /** Each script's label forms by their first code unit, longest first: most text starts with none, and is passed over at once. */
+  private readonly forms: readonly ReadonlyMap<number, readonly ScriptForm[]>[];
+  /** For each ASCII code unit, whether a script's label can start with it; and whether one can start beyond ASCII. */
+  private readonly scriptStarts = new Uint8Array(128);
+  private readonly scriptStartsBeyondAscii: boolean;
 
   constructor(
     styles: readonly LabelStyle[],
@@ -38,7 +41,10 @@ export class SubLabelStyles {
     this.parenthesized = styles.includes('(a)');
     this.closing = styles.includes('a)');
     this.styles = new Set([...styles, ...scripts.map((s) => s.style)]);
-    this.firsts = scripts.map((s) => new Set(s.labels.flat().map((form) => form.charAt(0))));
+    this.forms = scripts.map(formsByFirstUnit);
+    const starts = scripts.flatMap((s, n) => (s.open.length > 0 ? [s.open.charCodeAt(0)] : [...this.forms[n].keys()]));
+    for (const c of starts) if (c < 128) this.scriptStarts[c] = 1;
+    this.scriptStartsBeyondAscii = starts.some((c) => c >= 128);
   }
 
   accepts(style: LabelStyle): boolean {
@@ -78,20 +84,21 @@ export class SubLabelStyles {
   }
 
   private readScript(text: string, start: number, end: number): WrittenLabel | null {
+    const c = text.charCodeAt(start);
+    if (c < 128 ? this.scriptStarts[c] === 0 : !this.scriptStartsBeyondAscii) return null;
     for (let n = 0; n < this.scripts.length; n++) {
       const s = this.scripts[n];
       if (!text.startsWith(s.open, start)) continue;
       const from = start + s.open.length;
-      if (!this.firsts[n].has(text.charAt(from))) continue;
+      const candidates = this.forms[n].get(text.charCodeAt(from));
+      if (candidates === undefined) continue;
       let best = -1;
       let length = 0;
-      for (let k = 0; k < s.labels.length; k++) {
-        const forms = s.labels[k];
-        for (const form of typeof forms === 'string' ? [forms] : forms) {
-          if (form.length > length && text.startsWith(form, from)) {
-            best = k;
-            length = form.length;
-          }
+      for (const c of candidates) {
+        if (text.startsWith(c.form, from)) {
+          best = c.index;
+          length = c.form.length;
+          break;
         }
       }
       if (best < 0) continue;
@@ -108,6 +115,27 @@ export class SubLabelStyles {
     }
     return null;
   }
+}
+
+interface ScriptForm {
+  readonly form: string;
+  /** The label's place in the script's order. */
+  readonly index: number;
+}
+
+/** A script's label forms by first code unit, the longest first; of forms as long, the first in the data wins (a stable sort). */
+function formsByFirstUnit(script: LabelScript): ReadonlyMap<number, readonly ScriptForm[]> {
+  const out = new Map<number, ScriptForm[]>();
+  script.labels.forEach((forms, index) => {
+    for (const form of typeof forms === 'string' ? [forms] : forms) {
+      if (form.length === 0) continue;
+      const list = out.get(form.charCodeAt(0));
+      if (list) list.push({ form, index });
+      else out.set(form.charCodeAt(0), [{ form, index }]);
+    }
+  });
+  for (const list of out.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return out;
 }
 
 export const subLabelStylesOf = perLanguage((lang) => new SubLabelStyles(lang.subLabelStyles, lang.labelScripts ?? [], lang.labelLookalikes ?? {}));

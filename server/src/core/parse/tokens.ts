@@ -5,6 +5,8 @@ export interface Token {
   readonly type: 'word' | 'num' | 'punct';
   readonly text: string;
   readonly lower: string;
+  /** Every character is ASCII: the lower-case form is as long as the text. */
+  readonly ascii: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -30,6 +32,15 @@ export function isMarkAt(text: string, i: number): boolean {
 
 /** A word as the recognizers compare it: lower case, without its marks. */
 export function bareWord(word: string): string {
+  // ASCII, the most of the words, has no marks and lowers without Unicode tables.
+  let ascii = true;
+  let lowerAscii = true;
+  for (let i = 0; i < word.length && ascii; i++) {
+    const c = word.charCodeAt(i);
+    ascii = c < 128;
+    lowerAscii &&= !(c >= 65 && c <= 90);
+  }
+  if (ascii) return lowerAscii ? word : word.toLowerCase();
   const lower = word.toLowerCase();
   return BEYOND_LATIN.test(lower) ? lower.replace(MARKS, '') : lower;
 }
@@ -66,12 +77,14 @@ export class TokenReader {
     let type: Token['type'];
     // Words already in lower-case ASCII, the most of them, need no toLowerCase.
     let lowerAscii = true;
+    let ascii = c < 128;
     if (isLetterAt(text, i)) {
       type = 'word';
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) continue;
         if (isLetterAt(text, i) || (isJoiner(d) && i + 1 < n && isLetterAt(text, i + 1))) {
+          if (d >= 128) ascii = false;
           // Only an apostrophe ends an elided word: "l’alinéa", never the "d" of "décision".
           if ((d === 39 || d === 0x2019) && this.elisions !== null && this.elisions.has(text.slice(start, i).toLowerCase())) {
             i++;
@@ -79,7 +92,7 @@ export class TokenReader {
             break;
           }
           lowerAscii &&= d === 45 || d === 39;
-        } else if (isMarkAt(text, i)) lowerAscii = false;
+        } else if (isMarkAt(text, i)) lowerAscii = ascii = false;
         else break;
       }
     } else if (isDigitCode(c)) {
@@ -90,8 +103,27 @@ export class TokenReader {
       i++;
     }
     this.i = i;
-    const t = text.slice(start, i);
+    return new ReadToken(type, text.slice(start, i), start, i, lowerAscii, ascii);
+  }
+}
+
+/** A token as read: a capitalized word is lowered only when a recognizer compares it, which most never are. */
+class ReadToken implements Token {
+  private bare: string | null;
+
+  constructor(
+    readonly type: Token['type'],
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    lowerAscii: boolean,
+    readonly ascii: boolean,
+  ) {
+    this.bare = lowerAscii ? text : null;
+  }
+
+  get lower(): string {
     // "بالقرارَين" is "بالقرارين" with a vowel sign: words compare without their marks.
-    return { type, text: t, lower: lowerAscii ? t : bareWord(t), start, end: i };
+    return (this.bare ??= bareWord(this.text));
   }
 }
