@@ -25,10 +25,21 @@ export interface Finding {
   readonly severity?: Severity;
 }
 
+/**
+ * What a rule's findings depend on, so that after an edit that keeps the structure (`core/incremental`) they
+ * are carried over rather than found again:
+ * - `structure`: only the structure (sections, paragraphs, labels, headings and their places), never a
+ *   paragraph's text or references;
+ * - `reference`: each reference's findings depend on that reference and the structure alone, and lie inside it.
+ * Without a scope, the rule runs again over the whole model after every edit.
+ */
+export type RuleScope = 'structure' | 'reference';
+
 export interface Rule {
   readonly code: string;
   readonly severity: Severity;
   readonly description: string;
+  readonly scope?: RuleScope;
   check(ctx: CheckContext): Finding[];
 }
 
