@@ -1,5 +1,6 @@
 /** Offsets ↔ line/character conversion and small text helpers. The only place that knows about lines. */
 import type { Span } from './model';
+import { applyChange, type Change } from './edits';
 
 export interface Position {
   readonly line: number;
@@ -7,23 +8,29 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly starts: number[];
+  constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[] = lineStarts(text),
+  ) {}
 
-  constructor(private readonly text: string) {
-    this.starts = [0];
-    // Without old Mac line ends, the native search finds the lines.
-    if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-      return;
+  /**
+   * The index of `text`, which `changes` (in the order they were made) made from this index's text: a change
+   * without line breaks moves the lines after it, the others cost a new index.
+   */
+  edited(text: string, changes: readonly Change[]): LineIndex {
+    let starts = this.starts;
+    let before = this.text;
+    for (const c of changes) {
+      if (BREAK.test(c.text) || BREAK.test(before.slice(c.start, c.end)) || before.charCodeAt(c.start - 1) === 13) return new LineIndex(text);
+      const delta = c.text.length - (c.end - c.start);
+      let first = starts.length;
+      while (first > 0 && starts[first - 1] > c.start) first--;
+      const moved = starts.slice();
+      for (let i = first; i < moved.length; i++) moved[i] += delta;
+      starts = moved;
+      before = changes.length === 1 ? text : applyChange(before, c);
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -62,6 +69,27 @@ export class LineIndex {
     const start = this.starts[position.line];
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
+}
+
+const BREAK = /[\r\n]/;
+
+/** Where each line starts: after "\n", "\r\n" or a lone "\r". */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  // Without old Mac line ends, the native search finds the lines.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** True when `offset` is inside or at the end edge of the span (cursor just after a word). */

@@ -65,10 +65,14 @@ export function patchModel(previous: Parsed, text: string, change: Change, langu
   // The change stays inside the line's content, and the line keeps its indentation and its first character.
   if (change.start <= before.trimmedStart || change.end > before.trimmedEnd || after.trimmedStart !== before.trimmedStart) return null;
   if (after.trimmedEnd !== before.trimmedEnd + after.end - before.end || mayBeArtifact(old, before) || mayBeArtifact(text, after)) return null;
+  // The language a text is detected in decides how other lines read ("a)" labels, lower-case paragraphs).
+  const oldLanguage = (): LanguageId => language ?? detectLanguage(old);
+  const newLanguage = change.start < LANGUAGE_HEAD ? (): LanguageId => language ?? detectLanguage(text) : oldLanguage;
+  if (change.start < LANGUAGE_HEAD && oldLanguage() !== newLanguage()) return null;
   const shift = new Shift(change, before.trimmedEnd);
   try {
     const block = blockOf(previous.model.blocks, before);
-    if (block >= 0) return patchParagraph(previous, text, before, after, block, shift, language, scan);
+    if (block >= 0) return patchParagraph(previous, text, before, after, block, shift, oldLanguage, scan);
     return patchFootnote(previous, text, before, after, shift);
   } catch (e) {
     if (e instanceof Unmappable) return null;
@@ -114,14 +118,12 @@ function lastStartingBy(items: readonly { readonly span: { readonly start: numbe
   return hi;
 }
 
-function patchParagraph(previous: Parsed, text: string, before: Line, after: Line, index: number, shift: Shift, language: LanguageId | undefined, scan: typeof scanReferences): Patched | null {
+function patchParagraph(previous: Parsed, text: string, before: Line, after: Line, index: number, shift: Shift, language: () => LanguageId, scan: typeof scanReferences): Patched | null {
   const model = previous.model;
-  const old = model.text;
   // The cover, the organ line and the comma that may follow it on a line of its own stay as they are.
   if (index <= previous.facts.organBlock + 1) return null;
-  const oldLanguage = (): LanguageId => language ?? detectLanguage(old);
-  const newLanguage = shift.change.start < LANGUAGE_HEAD ? (): LanguageId => language ?? detectLanguage(text) : oldLanguage;
-  if (lineShape(old, before, new BlockLabels(() => LANGUAGES[oldLanguage()])) !== lineShape(text, after, new BlockLabels(() => LANGUAGES[newLanguage()]))) return null;
+  const labels = new BlockLabels(() => LANGUAGES[language()]);
+  if (lineShape(model.text, before, labels) !== lineShape(text, after, labels)) return null;
   const lang = LANGUAGES[model.language];
   const builder = new StructureBuilder('', lang);
   const bars = previous.facts.tableBars;
@@ -130,12 +132,19 @@ function patchParagraph(previous: Parsed, text: string, before: Line, after: Lin
   if (builder.shapeOf(model.blocks[index].content.text, bars) !== builder.shapeOf(block.content.text, bars)) return null;
   const next = mapper.model(model, text, block);
   const reread = mapper.reread;
+  // A change outside every paragraph text (between a label and its text) moves where that text starts.
+  if (!reread && !wholeBlock(model, model.blocks[index])) return null;
   if (!reread) return { model: { ...next, references: mapper.references(model.references, null, []) }, facts: previous.facts, shift, reread: null };
   // The references of the paragraph read again; every other reference is the same, moved.
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: next.sections, preamble: next.preamble, operative: next.operative };
   const found = resolveRefs(ctx, scan(reread.after.text, lang, model.organ?.code ?? null), reread.after, reread.holder).sort((a, b) => a.span.start - b.span.start);
   const references = mapper.references(model.references, reread.before, found);
   return { model: { ...next, references }, facts: previous.facts, shift, reread: { before: reread.before, references: found } };
+}
+
+/** Whether a heading's text or a block left out of the structure is the whole block's text. */
+function wholeBlock(model: Resolution, b: Block): boolean {
+  return model.headings[lastStartingBy(model.headings, b.span.start)]?.span.start === b.span.start || model.other[lastStartingBy(model.other, b.span.start)] === b;
 }
 
 /** A change in the first line of a footnote that still opens a footnote: its text changes and offsets move. */
