@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
 import { IncrementalAnalysis } from '../../server/src/core/incremental';
+import { LineIndex } from '../../server/src/core/text';
 import { applyChange, type Change } from '../../server/src/core/edits';
 import type { Resolution, SubParagraph } from '../../server/src/core/model';
 import { hardWrapped, pdfExtraction } from '../helpers/layouts';
@@ -170,6 +171,29 @@ describe('incremental analysis (property)', () => {
       { numRuns: 30 },
     );
     assert.ok(patched > analyses / 2, `${patched} of ${analyses} analyses carried the model over`);
+  });
+
+  it('moves the line index as a new one would be', () => {
+    const change = fc.tuple(fraction, fc.nat(3), fc.constantFrom('x', '', 'yy', '\n', 'z\nw', '\r\n', '\r'));
+    fc.assert(
+      fc.property(fc.constantFrom('ab\ncd ef\n\nghij\nk', 'one\r\ntwo\r\n', FIXTURE.slice(0, 400)), fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { maxLength: 6 }), (seed, batches) => {
+        let text = seed;
+        let index = new LineIndex(text);
+        for (const batch of batches) {
+          const changes: Change[] = [];
+          for (const [at, cut, insert] of batch) {
+            const start = Math.floor(at * (text.length + 1));
+            changes.push({ start, end: Math.min(text.length, start + cut), text: insert });
+            text = applyChange(text, changes[changes.length - 1]);
+          }
+          index = index.edited(text, changes);
+          const fresh = new LineIndex(text);
+          for (let o = 0; o <= text.length; o++) assert.deepEqual(index.positionAt(o), fresh.positionAt(o));
+          for (let l = 0; l < fresh.lineCount; l++) assert.equal(index.lineEnd(l), fresh.lineEnd(l));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads again only the paragraph an edit touches', () => {

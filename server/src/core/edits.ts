@@ -56,6 +56,13 @@ export class Shift {
     return start === s.start && end === s.end ? s : { ...s, start, end };
   }
 
+  /** Whether `a` of the old text is `b` of the new one. */
+  moves(a: Span, b: Span): boolean {
+    const { start, end } = this.change;
+    const inside = (p: number): boolean => p > start && p < end;
+    return !inside(a.start) && !inside(a.end) && this.start(a.start) === b.start && this.end(a.end) === b.end;
+  }
+
   /** Whether the span lies wholly before the change (and so keeps its offsets). */
   before(s: Span): boolean {
     return s.end < this.change.start;

@@ -11,6 +11,11 @@ export class LineIndex {
   constructor(
     private readonly text: string,
     private readonly starts: readonly number[] = lineStarts(text),
+    /** Lines from this one on start `moved` later than `starts` says: typing on one line shares one array. */
+    private readonly from = starts.length,
+    private readonly moved = 0,
+    /** Whether the text holds a carriage return, which a change could join to a line feed. */
+    private readonly returns = text.includes('\r'),
   ) {}
 
   /**
@@ -18,19 +23,15 @@ export class LineIndex {
    * without line breaks moves the lines after it, the others cost a new index.
    */
   edited(text: string, changes: readonly Change[]): LineIndex {
-    let starts = this.starts;
-    let before = this.text;
-    for (const c of changes) {
-      if (BREAK.test(c.text) || BREAK.test(before.slice(c.start, c.end)) || before.charCodeAt(c.start - 1) === 13) return new LineIndex(text);
-      const delta = c.text.length - (c.end - c.start);
-      let first = starts.length;
-      while (first > 0 && starts[first - 1] > c.start) first--;
-      const moved = starts.slice();
-      for (let i = first; i < moved.length; i++) moved[i] += delta;
-      starts = moved;
-      before = changes.length === 1 ? text : applyChange(before, c);
-    }
-    return new LineIndex(text, starts);
+    return changes.reduce<LineIndex>((index, c, i) => index.changed(i === changes.length - 1 ? text : applyChange(index.text, c), c), this);
+  }
+
+  private changed(text: string, c: Change): LineIndex {
+    const line = this.positionAt(c.start).line;
+    if (BREAK.test(c.text) || this.positionAt(c.end).line !== line || this.returns) return new LineIndex(text);
+    const delta = c.text.length - (c.end - c.start);
+    if (this.moved === 0 || this.from === line + 1) return new LineIndex(text, this.starts, line + 1, this.moved + delta, false);
+    return new LineIndex(text, this.starts.map((s, i) => (i >= this.from ? s + this.moved : s)), line + 1, delta, false);
   }
 
   get lineCount(): number {
@@ -38,13 +39,14 @@ export class LineIndex {
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    return this.starts[l] + (l >= this.from ? this.moved : 0);
   }
 
   /** End of the line's content, before its line break. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1];
+    let end = this.lineStart(line + 1);
     if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
@@ -56,17 +58,17 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
+      if (this.lineStart(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    return { line: lo, character: o - this.lineStart(lo) };
   }
 
   /** Clamps positions outside the text to its nearest valid offset. */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[position.line];
+    const start = this.lineStart(position.line);
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 }

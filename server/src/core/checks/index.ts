@@ -66,7 +66,8 @@ export function checkAll(model: Resolution, options: CheckOptions = {}): Checked
 /** What an edit that kept the structure changed (`core/parse/patch`): how offsets moved, and the paragraph text read again. */
 export interface Edited {
   readonly shift: Shift;
-  readonly reread: { readonly before: TextContent; readonly references: readonly Reference[] } | null;
+  /** The paragraph text read again, before the change, with its references before and after it. */
+  readonly reread: { readonly before: TextContent; readonly replaced: readonly Reference[]; readonly references: readonly Reference[] } | null;
 }
 
 /**
@@ -85,6 +86,7 @@ export function recheck(previous: Checked, model: Resolution, edited: Edited, op
       const first = segments[0];
       const last = segments[segments.length - 1];
       if (rule.scope === 'structure' || first === undefined) return previous.byRule[i].map(move);
+      if (rule.scope === 'citations') return sameCitations(edited.reread!.replaced, edited.reread!.references, edited.shift) ? previous.byRule[i].map(move) : runRule(rule, model, options, t);
       // The findings inside the text read again are replaced by the rule's findings on its references.
       const start = first.docStart;
       const end = last.docStart + last.length;
@@ -117,6 +119,16 @@ function runRule(rule: Rule, model: Resolution, options: CheckOptions, t: Transl
 /** Every rule's findings in one list, in the order of the text (a stable sort keeps the rules' order at one offset). */
 function merge(byRule: readonly (readonly Diagnostic[])[]): Checked {
   return { diagnostics: byRule.flat().sort((a, b) => a.span.start - b.span.start), byRule };
+}
+
+/** Whether the paragraph read again cites the same documents, alike and at the same places once moved. */
+function sameCitations(before: readonly Reference[], after: readonly Reference[], shift: Shift): boolean {
+  const a = before.filter((r) => r.kind === 'document');
+  const b = after.filter((r) => r.kind === 'document');
+  return a.length === b.length && a.every((r, i) => {
+    const x = b[i];
+    return x.kind === 'document' && r.kind === 'document' && r.text === x.text && r.symbol === x.symbol && r.number === x.number && r.year === x.year && r.docKind === x.docKind && shift.moves(r.span, x.span);
+  });
 }
 
 function moveDiagnostic(d: Diagnostic, shift: Shift): Diagnostic {

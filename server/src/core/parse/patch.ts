@@ -32,6 +32,7 @@ import { lineShape } from './blocks';
 import { BlockLabels } from './subLabels';
 import { StructureBuilder } from './structure';
 import { ParagraphIndex, resolveRefs } from './resolve';
+import { docOffset } from './content';
 import { opensFootnote, type ParseFacts } from './index';
 import type { scanReferences } from './references';
 
@@ -46,7 +47,7 @@ export interface Parsed {
 export interface Patched extends Parsed {
   readonly shift: Shift;
   /** The paragraph text read again, before and after the change, with the references read in it now. */
-  readonly reread: { readonly before: TextContent; readonly references: readonly Reference[] } | null;
+  readonly reread: { readonly before: TextContent; readonly replaced: readonly Reference[]; readonly references: readonly Reference[] } | null;
 }
 
 /** The model of `text`, which is `previous.model.text` after `change`, or null when only a full parse can tell. */
@@ -138,8 +139,9 @@ function patchParagraph(previous: Parsed, text: string, before: Line, after: Lin
   // The references of the paragraph read again; every other reference is the same, moved.
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: next.sections, preamble: next.preamble, operative: next.operative };
   const found = resolveRefs(ctx, scan(reread.after.text, lang, model.organ?.code ?? null), reread.after, reread.holder).sort((a, b) => a.span.start - b.span.start);
-  const references = mapper.references(model.references, reread.before, found);
-  return { model: { ...next, references }, facts: previous.facts, shift, reread: { before: reread.before, references: found } };
+  const replaced: Reference[] = [];
+  const references = mapper.references(model.references, reread.before, found, replaced);
+  return { model: { ...next, references }, facts: previous.facts, shift, reread: { before: reread.before, replaced, references: found } };
 }
 
 /** Whether a heading's text or a block left out of the structure is the whole block's text. */
@@ -159,20 +161,29 @@ function patchFootnote(previous: Parsed, text: string, before: Line, after: Line
 }
 
 /**
- * For each reference, the furthest offset that it or any reference before it spans or points at (its holder,
- * its targets): the references before the first that reaches a change are the same after it.
+ * For each run of `RUN` references, the furthest offset that they or any reference before them span or point
+ * at (a holder, a target): the runs before the first that reaches a change are the same after it.
  */
 const reaches = new WeakMap<readonly Reference[], number[]>();
+const RUN = 64;
 
 function reachOf(references: readonly Reference[]): number[] {
   let reach = reaches.get(references);
   if (!reach) {
     reach = [];
-    let max = -1;
-    for (const r of references) reach.push((max = Math.max(max, reachOne(r))));
+    extendReach(references, reach);
     reaches.set(references, reach);
   }
   return reach;
+}
+
+/** Adds the runs of `references` from `reach.length` on. */
+function extendReach(references: readonly Reference[], reach: number[]): void {
+  let max = reach[reach.length - 1] ?? -1;
+  for (let i = reach.length * RUN; i < references.length; i++) {
+    max = Math.max(max, reachOne(references[i]));
+    if (i % RUN === RUN - 1 || i === references.length - 1) reach.push(max);
+  }
 }
 
 function reachOne(r: Reference): number {
@@ -224,8 +235,8 @@ class ModelShift {
     };
   }
 
-  /** The old references moved, those of the text read again (`reread`, old) replaced by `found`. */
-  references(old: readonly Reference[], reread: TextContent | null, found: readonly Reference[]): Reference[] {
+  /** The old references moved, those of the text read again (`reread`, old) replaced by `found` (the old ones go to `replaced`). */
+  references(old: readonly Reference[], reread: TextContent | null, found: readonly Reference[], replaced: Reference[] = []): Reference[] {
     const segments = reread?.segments ?? [];
     const first = segments[0];
     const last = segments[segments.length - 1];
@@ -234,24 +245,24 @@ class ModelShift {
     // The references before the change and the text read again that point at nothing after them are shared: most of them, at once.
     const bound = Math.min(start, this.shift.change.start);
     const reach = reachOf(old);
-    let lo = 0;
-    let hi = old.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reach[mid] < bound) lo = mid + 1;
+    // Whole runs only: the last may grow.
+    let runs = 0;
+    let hi = Math.floor(old.length / RUN);
+    while (runs < hi) {
+      const mid = (runs + hi) >> 1;
+      if (reach[mid] < bound) runs = mid + 1;
       else hi = mid;
     }
-    const out = old.slice(0, lo);
-    const outReach = reach.slice(0, lo);
-    const add = (r: Reference): void => {
-      outReach.push(Math.max(outReach[outReach.length - 1] ?? -1, reachOne(r)));
-      out.push(r);
-    };
+    const out = old.slice(0, runs * RUN);
+    const add = (r: Reference): number => out.push(r);
     let placed = last === undefined;
-    for (let i = lo; i < old.length; i++) {
+    for (let i = runs * RUN; i < old.length; i++) {
       const r = old[i];
       const at = r.span.start;
-      if (at >= start && at <= end && segments.some((g) => g.docStart <= at && at <= g.docStart + g.length)) continue;
+      if (at >= start && at <= end && segments.some((g) => g.docStart <= at && at <= g.docStart + g.length)) {
+        replaced.push(r);
+        continue;
+      }
       if (!placed && at > end) {
         found.forEach(add);
         placed = true;
@@ -259,6 +270,8 @@ class ModelShift {
       add(this.reference(r));
     }
     if (!placed) found.forEach(add);
+    const outReach = reach.slice(0, runs);
+    extendReach(out, outReach);
     reaches.set(out, outReach);
     return out;
   }
@@ -332,7 +345,8 @@ class ModelShift {
     return this.memo(p, () => {
       const content = this.content(p.content);
       this.holds(p.content, content, p);
-      return { ...p, span: this.shift.span(p.span), openingSpan: this.shift.span(p.openingSpan), content };
+      // Where the opening phrase ends is read in the text, as the structure pass does: it may end where the line does.
+      return { ...p, span: this.shift.span(p.span), openingSpan: { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) }, content };
     });
   }
 
