@@ -50,10 +50,10 @@ export class Shift {
   }
 
   /** The same object when nothing moves: the parts of a model before the change are shared, not copied. */
-  span<S extends Span>(s: S): S {
+  span(s: Span): Span {
     const start = this.start(s.start);
     const end = this.end(s.end);
-    return start === s.start && end === s.end ? s : { ...s, start, end };
+    return start === s.start && end === s.end ? s : { start, end };
   }
 
   /** Whether `a` of the old text is `b` of the new one. */
