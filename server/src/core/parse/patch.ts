@@ -194,12 +194,13 @@ function reachOne(r: Reference): number {
 }
 
 /**
- * Copies of the model's nodes with their offsets moved; the nodes before the change are the old ones. Nodes
- * are mapped once each, so the links between them (a section's paragraphs, a reference's target) keep
- * pointing at the same copies.
+ * Copies of the model's nodes with their offsets moved; the nodes before the change are the old ones (a node
+ * is copied exactly when its span reaches the change). Links between nodes (a reference's holder and targets)
+ * are followed to the copies at the same places.
  */
 class ModelShift {
-  private readonly nodes = new Map<object, object>();
+  /** The new model, once built. */
+  private next: Resolution | null = null;
   /** Contents that hold the change, as mapped. */
   private readonly spliced = new Set<TextContent>();
   /** The paragraph text that holds the change, if any, and its holder (the operative paragraph of a sub-paragraph). */
@@ -208,7 +209,7 @@ class ModelShift {
   constructor(private readonly shift: Shift) {}
 
   get reread(): { before: TextContent; after: TextContent; holder: Operative | Preambular } | null {
-    return this.held && { ...this.held, holder: this.mapped(this.held.holder) };
+    return this.held && { ...this.held, holder: this.find(this.held.holder) };
   }
 
   /** The old model with `text`; `changed` is the block that holds the change, as mapped. */
@@ -218,7 +219,8 @@ class ModelShift {
       if (!s.before(x.span)) throw new Unmappable();
       return x;
     };
-    return {
+    const sections = this.list(old.sections, (x) => this.section(x));
+    this.next = {
       ...old,
       text,
       cover: old.cover.map(untouched),
@@ -226,13 +228,15 @@ class ModelShift {
       adoption: old.adoption && untouched(old.adoption),
       preamble: this.list(old.preamble, (p) => this.preambular(p)),
       headings: this.list(old.headings, (h) => this.heading(h, changed)),
-      sections: this.list(old.sections, (x) => this.section(x)),
-      operative: this.list(old.operative, (p) => this.operative(p)),
+      sections,
+      // Every section's paragraphs in turn, the same objects.
+      operative: sections.flatMap((x) => x.operative),
       artifacts: this.list(old.artifacts, (a) => ({ ...a, span: s.span(a.span) })),
       footnotes: this.list(old.footnotes, (f) => this.footnote(f)),
       other: this.list(old.other, (b) => this.block(b)),
       blocks: this.list(old.blocks, (b) => this.block(b)),
     };
+    return this.next;
   }
 
   /** The old references moved, those of the text read again (`reread`, old) replaced by `found` (the old ones go to `replaced`). */
@@ -277,7 +281,7 @@ class ModelShift {
   }
 
   block(b: Block): Block {
-    return this.memo(b, () => ({ ...b, span: this.shift.span(b.span), content: this.content(b.content) }));
+    return { ...b, span: this.shift.span(b.span), content: this.content(b.content) };
   }
 
   /** The items from the first the change may touch on mapped (items in document order), the ones before shared. */
@@ -294,44 +298,43 @@ class ModelShift {
     return out;
   }
 
-  private memo<T extends object>(x: T, make: () => T): T {
-    let y = this.nodes.get(x) as T | undefined;
-    if (y === undefined) {
-      y = make();
-      this.nodes.set(x, y);
-    }
-    return y;
-  }
-
-  private mapped<T extends object>(x: T): T {
-    return (this.nodes.get(x) as T | undefined) ?? x;
+  /** The copy of a node at its new place in the new model (the node itself when it was not copied). */
+  private find<T extends Operative | Preambular | SubParagraph>(x: T): T {
+    if (this.shift.before(x.span)) return x;
+    const m = this.next!;
+    if (x.kind === 'preamble') return m.preamble[x.index] as T;
+    if (x.kind === 'operative') return m.sections[x.sectionIndex].operative[x.index] as T;
+    // A sub-paragraph: down from the paragraph that holds its new place, to the item that starts there.
+    const at = this.shift.start(x.span.start);
+    let node: Operative | SubParagraph | undefined = m.operative[lastStartingBy(m.operative, at)];
+    while (node && !(node.kind === 'subparagraph' && node.span.start === at && node.label === x.label)) node = node.children[lastStartingBy(node.children, at)];
+    if (!node) throw new Unmappable();
+    return node as T;
   }
 
   private content(c: TextContent): TextContent {
     const segs = c.segments;
     const last = segs[segs.length - 1];
     if (last === undefined || last.docStart + last.length < this.shift.change.start) return c;
-    return this.memo(c, () => {
-      const { start, end, text: inserted } = this.shift.change;
-      const delta = this.shift.delta;
-      let text = c.text;
-      let moved = 0;
-      let spliced = false;
-      const segments = segs.map((g): Segment => {
-        const gEnd = g.docStart + g.length;
-        if (gEnd < start) return g;
-        if (g.docStart > end) return { textStart: g.textStart + moved, docStart: g.docStart + delta, length: g.length };
-        if (g.docStart > start || gEnd < end) throw new Unmappable();
-        const at = g.textStart + start - g.docStart;
-        text = text.slice(0, at) + inserted + text.slice(at + end - start);
-        moved += delta;
-        spliced = true;
-        return { textStart: g.textStart, docStart: g.docStart, length: g.length + delta };
-      });
-      const out = { text, segments };
-      if (spliced) this.spliced.add(out);
-      return out;
+    const { start, end, text: inserted } = this.shift.change;
+    const delta = this.shift.delta;
+    let text = c.text;
+    let moved = 0;
+    let spliced = false;
+    const segments = segs.map((g): Segment => {
+      const gEnd = g.docStart + g.length;
+      if (gEnd < start) return g;
+      if (g.docStart > end) return { textStart: g.textStart + moved, docStart: g.docStart + delta, length: g.length };
+      if (g.docStart > start || gEnd < end) throw new Unmappable();
+      const at = g.textStart + start - g.docStart;
+      text = text.slice(0, at) + inserted + text.slice(at + end - start);
+      moved += delta;
+      spliced = true;
+      return { textStart: g.textStart, docStart: g.docStart, length: g.length + delta };
     });
+    const out = { text, segments };
+    if (spliced) this.spliced.add(out);
+    return out;
   }
 
   /** Records the paragraph text that holds the change; a change held by two would be a structure this does not know. */
@@ -342,41 +345,30 @@ class ModelShift {
   }
 
   private preambular(p: Preambular): Preambular {
-    return this.memo(p, () => {
-      const content = this.content(p.content);
-      this.holds(p.content, content, p);
-      // Where the opening phrase ends is read in the text, as the structure pass does: it may end where the line does.
-      return { ...p, span: this.shift.span(p.span), openingSpan: { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) }, content };
-    });
+    const content = this.content(p.content);
+    this.holds(p.content, content, p);
+    // Where the opening phrase ends is read in the text, as the structure pass does: it may end where the line does.
+    return { ...p, span: this.shift.span(p.span), openingSpan: { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) }, content };
   }
 
   private operative(p: Operative): Operative {
-    return this.memo(p, () => {
-      const s = this.shift;
-      const content = this.content(p.content);
-      this.holds(p.content, content, p);
-      const children = this.list(p.children, (c) => this.sub(c, p));
-      return { ...p, span: s.span(p.span), labelSpan: s.span(p.labelSpan), content, textSpan: s.span(p.textSpan), children, ...(p.malformedLabel ? { malformedLabel: s.span(p.malformedLabel) } : {}) };
-    });
+    const s = this.shift;
+    const content = this.content(p.content);
+    this.holds(p.content, content, p);
+    const children = this.list(p.children, (c) => this.sub(c, p));
+    return { ...p, span: s.span(p.span), labelSpan: s.span(p.labelSpan), content, textSpan: s.span(p.textSpan), children, ...(p.malformedLabel ? { malformedLabel: s.span(p.malformedLabel) } : {}) };
   }
 
   private sub(sp: SubParagraph, holder: Operative): SubParagraph {
-    return this.memo(sp, () => {
-      const s = this.shift;
-      const content = this.content(sp.content);
-      this.holds(sp.content, content, holder);
-      const children = this.list(sp.children, (c) => this.sub(c, holder));
-      return { ...sp, span: s.span(sp.span), labelSpan: s.span(sp.labelSpan), content, children, textSpan: s.span(sp.textSpan) };
-    });
+    const s = this.shift;
+    const content = this.content(sp.content);
+    this.holds(sp.content, content, holder);
+    const children = this.list(sp.children, (c) => this.sub(c, holder));
+    return { ...sp, span: s.span(sp.span), labelSpan: s.span(sp.labelSpan), content, children, textSpan: s.span(sp.textSpan) };
   }
 
   private section(x: Section): Section {
-    return this.memo(x, () => ({
-      ...x,
-      span: this.shift.span(x.span),
-      headingSpan: x.headingSpan && this.shift.span(x.headingSpan),
-      operative: this.list(x.operative, (p) => this.operative(p)),
-    }));
+    return { ...x, span: this.shift.span(x.span), headingSpan: x.headingSpan && this.shift.span(x.headingSpan), operative: this.list(x.operative, (p) => this.operative(p)) };
   }
 
   /** A heading's text is its block's. */
@@ -409,7 +401,7 @@ class ModelShift {
     }
     // Most references lie before the change and point at paragraphs before it, which are not copied: they stay as they are.
     if (s.before(r.span) && (r.holder === null || s.before(r.holder.span)) && r.targets.every((t) => t.resolved === null || s.before(t.resolved.span))) return r;
-    const targets = r.targets.map((t): RefTarget => ({ ...t, span: s.span(t.span), directionSpan: t.directionSpan && s.span(t.directionSpan), resolved: t.resolved && this.mapped(t.resolved) }));
-    return { ...r, span: s.span(r.span), targets, holder: r.holder && this.mapped(r.holder) };
+    const targets = r.targets.map((t): RefTarget => ({ ...t, span: s.span(t.span), directionSpan: t.directionSpan && s.span(t.directionSpan), resolved: t.resolved && this.find(t.resolved) }));
+    return { ...r, span: s.span(r.span), targets, holder: r.holder && this.find(r.holder) };
   }
 }
