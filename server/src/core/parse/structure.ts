@@ -680,7 +680,7 @@ export class StructureBuilder {
       foreign && `${foreign.label} ${foreign.length} ${foreign.style} ${foreign.kind}`,
       malformed && `${malformed[1]} ${malformed[2]} ${startsUpperAt(t, malformedEnd)} ${this.opensOperative(t.slice(malformedEnd, malformedEnd + 60))} ${this.labelAfter(t, malformedEnd)}`,
       n <= 300 && this.patterns.annex.exec(t)?.join(),
-      this.patterns.section.exec(t)?.join(),
+      n <= 300 && this.patterns.section.exec(t)?.join(),
       ROMAN_HEADING.exec(t)?.[1],
       LETTER_HEADING.exec(t)?.[1],
       PART.test(t),
