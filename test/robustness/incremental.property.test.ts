@@ -212,7 +212,15 @@ describe('incremental analysis (property)', () => {
     }
     assert.equal(incremental.scanned, texts.size, 'every distinct paragraph and sub-paragraph text is read once');
     const at = FIXTURE.indexOf('\n4. Requests') + 4;
-    incremental.analyze(FIXTURE.slice(0, at) + 'Further r' + FIXTURE.slice(at + 1));
+    const edited = FIXTURE.slice(0, at) + 'Further r' + FIXTURE.slice(at + 1);
+    incremental.analyze(edited);
     assert.equal(incremental.scanned, 1);
+    assert.equal(incremental.patched, false, 'without the changes, the whole text is parsed');
+    // Given as a change, the same edit is carried over: the paragraph is read again, nothing else.
+    const typed = { start: edited.indexOf('to take the') + 3, end: edited.indexOf('to take the') + 3, text: 'swiftly ' };
+    const analysis = incremental.analyze(applyChange(edited, typed), {}, [typed]);
+    assert.equal(incremental.patched, true);
+    assert.equal(incremental.scanned, 1);
+    assert.equal(canonical(analysis), canonical(analyze(applyChange(edited, typed))));
   });
 });
