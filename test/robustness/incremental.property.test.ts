@@ -19,6 +19,8 @@ const FRENCH = readFileSync(join(__dirname, '../../../examples/sc-projet-fr.unre
 const CORPUS = existsSync(TEXTS) ? readdirSync(TEXTS).map((f) => readFileSync(join(TEXTS, f), 'utf8')).filter((t) => t.length < 40000) : [];
 const SEEDS = [FIXTURE, hardWrapped(FIXTURE), pdfExtraction(FIXTURE, 'S/RES/9001 (2026)'), FRENCH, ...CORPUS.slice(0, 4)];
 const S2231 = join(TEXTS, 'S-RES-2231-2015.txt');
+/** Every corpus text, whatever its size: long texts hold the structures short ones lack (a paragraph continued after an annex heading). */
+const WHOLE_CORPUS = existsSync(TEXTS) ? readdirSync(TEXTS).map((f) => readFileSync(join(TEXTS, f), 'utf8')) : [];
 
 /** A generated resolution: paragraphs under headings with lettered and roman items, references above and below, an annex numbered anew. */
 function generated(paragraphs: number): string {
@@ -171,6 +173,37 @@ describe('incremental analysis (property)', () => {
       { numRuns: 30 },
     );
     assert.ok(patched > analyses / 2, `${patched} of ${analyses} analyses carried the model over`);
+  });
+
+  it('equals a full analysis after typing in any corpus text', function () {
+    if (WHOLE_CORPUS.length === 0) this.skip();
+    fc.assert(
+      fc.property(fc.constantFrom(...WHOLE_CORPUS), fc.array(typing, { minLength: 1, maxLength: 6 }), (seed, edits) => {
+        const incremental = new IncrementalAnalysis();
+        let text = seed;
+        let model = incremental.analyze(text).model;
+        for (const e of edits) {
+          const c = e(model, text);
+          text = applyChange(text, c);
+          const a = incremental.analyze(text, {}, [c]);
+          assert.equal(canonical(a), canonical(analyze(text)), `after ${JSON.stringify(c)}`);
+          model = a.model;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('carries over a change inside a paragraph that runs past its section', () => {
+    // Sub-paragraphs after an annex heading continue the resolution's last paragraph (as in S/RES/2253 (2015)).
+    const text = `${['The Security Council,', 'Recalling its resolution 2161 (2014),', '1. Decides that the Monitoring Team shall report as set out in annex I;', '2. Decides to remain seized of the matter.', 'Annex I', 'In accordance with paragraph 1 of this resolution, the Monitoring Team shall have the following responsibilities:', '(a) To submit reports to the Committee;', '(b) To assist the Committee as described in paragraph 2 above.'].join('\n\n')}\n`;
+    const at = text.indexOf('the Monitoring Team shall have');
+    const change = { start: at, end: at, text: 'x' };
+    const incremental = new IncrementalAnalysis();
+    incremental.analyze(text);
+    const a = incremental.analyze(applyChange(text, change), {}, [change]);
+    assert.equal(incremental.patched, true);
+    assert.equal(canonical(a), canonical(analyze(applyChange(text, change))));
   });
 
   it('moves the line index as a new one would be', () => {

@@ -219,7 +219,12 @@ class ModelShift {
       if (!s.before(x.span)) throw new Unmappable();
       return x;
     };
-    const sections = this.list(old.sections, (x) => this.section(x));
+    // A section's last paragraph may run past the section's end: sub-paragraphs after an annex heading continue it.
+    const sections = this.list(
+      old.sections,
+      (x) => this.section(x),
+      (x) => Math.max(x.span.end, x.operative[x.operative.length - 1]?.span.end ?? -1),
+    );
     this.next = {
       ...old,
       text,
@@ -284,13 +289,13 @@ class ModelShift {
     return { ...b, span: this.shift.span(b.span), content: this.content(b.content) };
   }
 
-  /** The items from the first the change may touch on mapped (items in document order), the ones before shared. */
-  private list<T extends { readonly span: Span }>(items: readonly T[], map: (x: T) => T): T[] {
+  /** The items from the first that reaches the change on mapped (items in document order), the ones before shared. */
+  private list<T extends { readonly span: Span }>(items: readonly T[], map: (x: T) => T, end: (x: T) => number = (x) => x.span.end): T[] {
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.shift.before(items[mid].span)) lo = mid + 1;
+      if (end(items[mid]) < this.shift.change.start) lo = mid + 1;
       else hi = mid;
     }
     const out = items.slice(0, lo);
