@@ -23,6 +23,7 @@ export class LineIndex {
    * without line breaks moves the lines after it, the others cost a new index.
    */
   edited(text: string, changes: readonly Change[]): LineIndex {
+    if (changes.length === 0) return new LineIndex(text, this.starts, this.from, this.moved, this.returns);
     return changes.reduce<LineIndex>((index, c, i) => index.changed(i === changes.length - 1 ? text : applyChange(index.text, c), c), this);
   }
 
