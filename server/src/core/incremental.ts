@@ -41,7 +41,10 @@ export class IncrementalAnalysis {
    */
   analyze(text: string, options: Options = {}, changes?: readonly Change[]): Analysis {
     this.scanned = 0;
-    const carried = changes && this.last && sameOptions(this.last.options, options) ? this.carry(this.last, text, changes, options) : null;
+    const last = this.last;
+    // Should anything fail, the next version is analysed in full: these changes are not given again.
+    this.last = null;
+    const carried = changes && last && sameOptions(last.options, options) ? this.carry(last, text, changes, options) : null;
     this.patched = carried !== null;
     this.last = carried ?? this.full(text, options);
     return { model: this.last.model, diagnostics: this.last.checked.diagnostics };
