@@ -5,7 +5,7 @@
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analysis';
-import { IncrementalAnalysis } from '../core/incremental';
+import { IncrementalAnalysis, type Change } from '../core/incremental';
 import { LineIndex } from '../core/text';
 import { hover } from '../core/features/hover';
 import { definition } from '../core/features/definition';
@@ -93,7 +93,25 @@ function cacheDirOf(options: unknown): string {
 }
 
 export function startServer(connection: lsp.Connection): void {
-  const documents = new lsp.TextDocuments(TextDocument);
+  /** The changes made to each document since its last analysis, as offsets; null when its whole text was replaced. */
+  const changes = new Map<string, Change[] | null>();
+  const documents = new lsp.TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, events, version) => {
+      const known = changes.get(doc.uri);
+      let made: Change[] | null = known === undefined ? [] : known;
+      // One change at a time: each one's range is in the text the ones before it made.
+      for (const e of events) {
+        if (made !== null && lsp.TextDocumentContentChangeEvent.isIncremental(e)) {
+          const [a, b] = [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)];
+          made.push({ start: Math.min(a, b), end: Math.max(a, b), text: e.text });
+        } else made = null;
+        TextDocument.update(doc, [e], version);
+      }
+      changes.set(doc.uri, made);
+      return doc;
+    },
+  });
   const cache = new Map<string, Cached>();
   /** Each open document's analysis keeps what the next version can reuse. */
   const analyses = new Map<string, IncrementalAnalysis>();
@@ -124,8 +142,13 @@ export function startServer(connection: lsp.Connection): void {
     const tooLarge = text.length > settings.maxFileSizeMB * 1024 * 1024;
     let incremental = analyses.get(uri);
     if (!incremental) analyses.set(uri, (incremental = new IncrementalAnalysis()));
-    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : incremental.analyze(text, { severities: settings.rules, library: view, locale });
-    const entry = { version: doc.version, analysis, index: new LineIndex(text), tooLarge };
+    // The changes since the version analysed last, which the cache still holds unless it was cleared.
+    const made = changes.get(uri) ?? undefined;
+    changes.delete(uri);
+    if (tooLarge) incremental.invalidate();
+    const analysis = tooLarge ? { model: analyze('').model, diagnostics: [] } : incremental.analyze(text, { severities: settings.rules, library: view, locale }, made);
+    const index = hit && made ? hit.index.edited(text, made) : new LineIndex(text);
+    const entry = { version: doc.version, analysis, index, tooLarge };
     if (tooLarge && !reported.has(`large:${uri}`)) {
       reported.add(`large:${uri}`);
       void connection.window.showWarningMessage(translator(locale)('server.tooLarge', { file: uri.split('/').pop() ?? uri, size: settings.maxFileSizeMB }));
@@ -190,12 +213,8 @@ export function startServer(connection: lsp.Connection): void {
     status({ state: 'ready', documents: next.size, catalog: catalog.size });
     // The agreed-language index is read from disk (or built) now rather than at the first hover.
     setImmediate(guard(undefined, () => void next.agreedIndex));
-    library.watch(roots.filter((r) => existsSync(r)), () => {
-      cache.clear();
-      for (const d of documents.all()) schedule(d.uri);
-    });
-    cache.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    library.watch(roots.filter((r) => existsSync(r)), reanalyseAll);
+    reanalyseAll();
   };
   let cacheDir = '';
   let debounceMs = DEBOUNCE_MS;
@@ -217,6 +236,13 @@ export function startServer(connection: lsp.Connection): void {
     const c = get(uri);
     if (!c) return;
     void connection.sendDiagnostics({ uri, version: c.version, diagnostics: c.analysis.diagnostics.map((d) => diagnostic(c.index, uri, d, docsUri)) });
+  };
+
+  /** Analyses every open document again in full: the library or the settings the checks read have changed. */
+  const reanalyseAll = (): void => {
+    cache.clear();
+    for (const a of analyses.values()) a.invalidate();
+    for (const d of documents.all()) schedule(d.uri);
   };
 
   const cancel = (uri: string): void => {
@@ -250,8 +276,7 @@ export function startServer(connection: lsp.Connection): void {
       reported.add(p);
       void connection.window.showWarningMessage(p);
     }
-    cache.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    reanalyseAll();
     const first = !settingsRead;
     settingsRead = true;
     void indexLibrary()
@@ -304,6 +329,7 @@ export function startServer(connection: lsp.Connection): void {
     cancel(e.document.uri);
     cache.delete(e.document.uri);
     analyses.delete(e.document.uri);
+    changes.delete(e.document.uri);
     agreed.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -1,5 +1,6 @@
 /** The table of checks and the function that runs them with configured severities. */
-import type { Diagnostic, Related, Resolution, Severity } from '../model';
+import type { Diagnostic, Reference, Related, Resolution, Severity, TextContent, TextEdit } from '../model';
+import type { Shift } from '../edits';
 import { LANGUAGES } from '../lang';
 import type { Rule } from './rule';
 import { numberingSequence } from './numbering-sequence';
@@ -15,7 +16,7 @@ import { refUnknownDocument } from './ref-unknown-document';
 import { refUnknownParagraph } from './ref-unknown-paragraph';
 import { refStyle } from './ref-style';
 import type { LibraryView } from '../library';
-import { translator, type Locale } from '../messages';
+import { translator, type Locale, type Translate } from '../messages';
 
 export const RULES: readonly Rule[] = [
   numberingSequence,
@@ -48,23 +49,97 @@ export interface CheckOptions {
 const NONE: readonly Related[] = Object.freeze([]);
 
 export function runChecks(model: Resolution, options: CheckOptions = {}): Diagnostic[] {
-  const lang = LANGUAGES[model.language];
-  const out: Diagnostic[] = [];
+  return checkAll(model, options).diagnostics;
+}
+
+/** The diagnostics of a model, and each rule's apart (in `RULES` order; empty for rules turned off). */
+export interface Checked {
+  readonly diagnostics: Diagnostic[];
+  readonly byRule: readonly (readonly Diagnostic[])[];
+}
+
+export function checkAll(model: Resolution, options: CheckOptions = {}): Checked {
   const t = translator(options.locale);
-  for (const rule of RULES) {
-    const override = options.severities?.[rule.code];
-    if (override === 'off') continue;
-    for (const f of rule.check({ model, lang, library: options.library, t })) {
-      out.push({
-        code: rule.code,
-        severity: override ?? f.severity ?? rule.severity,
-        message: f.message,
-        span: f.span,
-        related: f.related ?? NONE,
-        ...(f.fix ? { fix: f.fix } : {}),
-        ...(f.alternatives ? { alternatives: f.alternatives } : {}),
-      });
-    }
+  return merge(RULES.map((rule) => runRule(rule, model, options, t)));
+}
+
+/** What an edit that kept the structure changed (`core/parse/patch`): how offsets moved, and the paragraph text read again. */
+export interface Edited {
+  readonly shift: Shift;
+  /** The paragraph text read again, before the change, with its references before and after it. */
+  readonly reread: { readonly before: TextContent; readonly replaced: readonly Reference[]; readonly references: readonly Reference[] } | null;
+}
+
+/**
+ * The diagnostics of `model` after an edit that kept the structure, from those of the model before it: the
+ * findings of a rule that reads only the structure are moved; those of a rule that judges each reference
+ * apart are moved but for the references of the text read again, which it judges anew; every other rule runs
+ * again. Throws `Unmappable` when a finding it keeps held the replaced text.
+ */
+export function recheck(previous: Checked, model: Resolution, edited: Edited, options: CheckOptions = {}): Checked {
+  const t = translator(options.locale);
+  return merge(
+    RULES.map((rule, i) => {
+      if (rule.scope === undefined || options.severities?.[rule.code] === 'off') return runRule(rule, model, options, t);
+      const move = (d: Diagnostic): Diagnostic => moveDiagnostic(d, edited.shift);
+      const segments = edited.reread?.before.segments ?? [];
+      const first = segments[0];
+      const last = segments[segments.length - 1];
+      if (rule.scope === 'structure' || first === undefined) return previous.byRule[i].map(move);
+      if (rule.scope === 'citations') return sameCitations(edited.reread!.replaced, edited.reread!.references, edited.shift) ? previous.byRule[i].map(move) : runRule(rule, model, options, t);
+      // The findings inside the text read again are replaced by the rule's findings on its references.
+      const start = first.docStart;
+      const end = last.docStart + last.length;
+      const kept = previous.byRule[i].filter((d) => d.span.start < start || d.span.start > end);
+      const at = kept.findIndex((d) => d.span.start > end);
+      const found = runRule(rule, { ...model, references: edited.reread!.references as Reference[] }, options, t);
+      return [...kept.slice(0, at < 0 ? kept.length : at).map(move), ...found, ...kept.slice(at < 0 ? kept.length : at).map(move)];
+    }),
+  );
+}
+
+function runRule(rule: Rule, model: Resolution, options: CheckOptions, t: Translate): Diagnostic[] {
+  const override = options.severities?.[rule.code];
+  if (override === 'off') return [];
+  const out: Diagnostic[] = [];
+  for (const f of rule.check({ model, lang: LANGUAGES[model.language], library: options.library, t })) {
+    out.push({
+      code: rule.code,
+      severity: override ?? f.severity ?? rule.severity,
+      message: f.message,
+      span: f.span,
+      related: f.related ?? NONE,
+      ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.alternatives ? { alternatives: f.alternatives } : {}),
+    });
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+/** Every rule's findings in one list, in the order of the text (a stable sort keeps the rules' order at one offset). */
+function merge(byRule: readonly (readonly Diagnostic[])[]): Checked {
+  return { diagnostics: byRule.flat().sort((a, b) => a.span.start - b.span.start), byRule };
+}
+
+/** Whether the paragraph read again cites the same documents, alike and at the same places once moved. */
+function sameCitations(before: readonly Reference[], after: readonly Reference[], shift: Shift): boolean {
+  const a = before.filter((r) => r.kind === 'document');
+  const b = after.filter((r) => r.kind === 'document');
+  return a.length === b.length && a.every((r, i) => {
+    const x = b[i];
+    return x.kind === 'document' && r.kind === 'document' && r.text === x.text && r.symbol === x.symbol && r.number === x.number && r.year === x.year && r.docKind === x.docKind && shift.moves(r.span, x.span);
+  });
+}
+
+function moveDiagnostic(d: Diagnostic, shift: Shift): Diagnostic {
+  const span = shift.span(d.span);
+  const related = d.related.length === 0 ? d.related : d.related.map((r) => ({ ...r, span: shift.span(r.span) }));
+  const edits = (es: readonly TextEdit[]): TextEdit[] => es.map((e) => ({ ...e, span: shift.span(e.span) }));
+  return {
+    ...d,
+    span,
+    related,
+    ...(d.fix ? { fix: { ...d.fix, edits: edits(d.fix.edits) } } : {}),
+    ...(d.alternatives ? { alternatives: d.alternatives.map((a) => ({ ...a, edits: edits(a.edits) })) } : {}),
+  };
 }

@@ -14,6 +14,7 @@ import type { Rule, Finding } from './rule';
 export const numberingSequence: Rule = {
   code: 'numbering/sequence',
   severity: 'error',
+  scope: 'structure',
   description: 'Operative paragraphs are numbered 1, 2, 3... without gaps, duplicates or inversions.',
   check({ model, t }) {
     const out: Finding[] = [];

@@ -4,6 +4,7 @@ import type { Finding, Rule } from './rule';
 export const refStyle: Rule = {
   code: 'ref/style',
   severity: 'warning',
+  scope: 'reference',
   description: 'Resolutions are cited in the UN form: "resolution 2374 (2017)".',
   check({ model, t }) {
     const out: Finding[] = [];

@@ -11,6 +11,7 @@ const SESSION_SYMBOL = /^(A\/(?:HRC\/)?RES\/(\d+))\/(\d+)/;
 export const refUnknownDocument: Rule = {
   code: 'ref/unknown-document',
   severity: 'warning',
+  scope: 'reference',
   description: 'A cited resolution exists (its number is not beyond the last one known of the Security Council, or of its General Assembly or Human Rights Council session).',
   check({ model, library, t }) {
     const out: Finding[] = [];

@@ -4,6 +4,7 @@ import type { Finding, Rule } from './rule';
 export const refUnknownParagraph: Rule = {
   code: 'ref/unknown-paragraph',
   severity: 'error',
+  scope: 'reference',
   description: 'A cited paragraph of another resolution exists in that resolution (when the library holds its text).',
   check({ model, library, t }) {
     const out: Finding[] = [];

@@ -58,6 +58,7 @@ function keepsOrder(before: number | null | undefined, n: number, after: number 
 export const refYearMismatch: Rule = {
   code: 'ref/year-mismatch',
   severity: 'error',
+  scope: 'citations',
   description: 'A Security Council resolution is cited with the year of its adoption.',
   check({ model, t }) {
     const out: Finding[] = [];

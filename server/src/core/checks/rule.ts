@@ -25,10 +25,23 @@ export interface Finding {
   readonly severity?: Severity;
 }
 
+/**
+ * What a rule's findings depend on, so that after an edit that keeps the structure (`core/incremental`) they
+ * are carried over rather than found again:
+ * - `structure`: only the structure (sections, paragraphs, labels, headings and their places), never a
+ *   paragraph's text or references;
+ * - `reference`: each reference's findings depend on that reference and the structure alone, and lie inside it;
+ * - `citations`: the findings depend on the references to other documents alone (each one's kind, symbol,
+ *   number and year, where it stands and the text it spans), all of them together.
+ * Without a scope, the rule runs again over the whole model after every edit.
+ */
+export type RuleScope = 'structure' | 'reference' | 'citations';
+
 export interface Rule {
   readonly code: string;
   readonly severity: Severity;
   readonly description: string;
+  readonly scope?: RuleScope;
   check(ctx: CheckContext): Finding[];
 }
 

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const structureOrgan: Rule = {
   code: 'structure/organ',
   severity: 'warning',
+  scope: 'structure',
   description: 'The text has an organ line such as "The Security Council," before the preamble.',
   check({ model, lang, t }) {
     if (model.organ || (model.preamble.length === 0 && model.operative.length === 0)) return [];

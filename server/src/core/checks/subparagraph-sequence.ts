@@ -39,6 +39,7 @@ function headedBetween(headings: readonly Heading[], a: SubParagraph | null, b: 
 export const subparagraphSequence: Rule = {
   code: 'numbering/subparagraph-sequence',
   severity: 'error',
+  scope: 'structure',
   description: 'Sub-paragraphs are lettered (a), (b), (c)... and numbered (i), (ii), (iii)... in order.',
   check({ model, lang, t }) {
     const out: Finding[] = [];

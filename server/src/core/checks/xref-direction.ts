@@ -8,6 +8,7 @@ import type { Rule, Finding } from './rule';
 export const xrefDirection: Rule = {
   code: 'xref/direction',
   severity: 'error',
+  scope: 'reference',
   description: '"above" points to an earlier paragraph and "below" to a later one.',
   check({ model, lang, t: msg }) {
     const out: Finding[] = [];

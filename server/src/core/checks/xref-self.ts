@@ -4,6 +4,7 @@ import type { Rule, Finding } from './rule';
 export const xrefSelf: Rule = {
   code: 'xref/self',
   severity: 'warning',
+  scope: 'reference',
   description: 'A paragraph does not cite itself by number.',
   check({ model, t: msg }) {
     const out: Finding[] = [];

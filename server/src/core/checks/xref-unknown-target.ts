@@ -7,6 +7,7 @@ import type { Rule, Finding } from './rule';
 export const xrefUnknownTarget: Rule = {
   code: 'xref/unknown-target',
   severity: 'error',
+  scope: 'reference',
   description: 'Every internal reference names a paragraph or sub-paragraph that exists in the text.',
   check({ model, t: msg }) {
     const out: Finding[] = [];

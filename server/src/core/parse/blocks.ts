@@ -250,3 +250,15 @@ function toBlock(text: string, d: Draft): Block {
   // join() makes one flat string; repeated += would leave a rope that every later scan walks.
   return { span: { start: first.trimmedStart, end: last.trimmedEnd }, content: { text: parts.length === 1 ? parts[0] : parts.join(' '), segments } };
 }
+
+/**
+ * What this pass reads of one content line, as a key: where two texts differ in one line only and its key
+ * is the same in both, they are cut into the same blocks (the incremental analysis relies on it). The line
+ * keeps its kind and indentation; the rest of the text decides the layout and the language alike.
+ */
+export function lineShape(text: string, l: Line, subLabels: BlockLabels): string {
+  const labels = new LabelReader(text, subLabels);
+  // As `markedRows` finds them.
+  const row = text.charCodeAt(l.trimmedStart) === 124 || text.charCodeAt(l.trimmedEnd - 1) === 124 || text.slice(l.trimmedStart, l.trimmedEnd).includes(' | ');
+  return `${labels.only(l)} ${labels.at(l)} ${row} ${isSectionNumeral(text, l)} ${endsClause(text, { lines: [l] })} ${lineStartsLower(text, l)}`;
+}

@@ -20,8 +20,25 @@ export interface ParseOptions {
   readonly references?: false;
 }
 
+/** What the incremental analysis needs to know of a parse beyond its model (`core/incremental`). */
+export interface ParseFacts {
+  /** Index in `blocks` of the organ line, or -1. */
+  readonly organBlock: number;
+  /** Some line opens with a quotation mark: the press-release form may unquote the text (`classifyLines`). */
+  readonly quotedLines: boolean;
+  /** The text holds a "|": any block may be a table row (`isTableRow`). */
+  readonly tableBars: boolean;
+}
+
+const OPEN_QUOTE = 0x201c;
+
 export function parse(text: string, options: ParseOptions = {}): Resolution {
+  return parseDocument(text, options).model;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): { model: Resolution; facts: ParseFacts } {
   const lines = splitLines(text);
+  const quotedLines = lines.some((l) => text.charCodeAt(l.trimmedStart) === OPEN_QUOTE);
   classifyLines(text, lines);
   let guessed: LanguageId | null = null;
   const guess = (): LanguageId => (guessed ??= options.language ?? detectLanguage(text));
@@ -53,7 +70,7 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
   }
   references.sort((a, b) => a.span.start - b.span.start);
 
-  return {
+  const model: Resolution = {
     text,
     language: lang.id,
     cover: s.cover,
@@ -70,9 +87,15 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
     other: s.other,
     blocks,
   };
+  return { model, facts: { organBlock: found ? found.index : -1, quotedLines, tableBars: text.includes('|') } };
 }
 
 const FOOTNOTE_START = /^\d{1,3}\s/;
+
+/** A footnote line that opens a footnote ("3 See ...") rather than continuing the one before. */
+export function opensFootnote(line: string): boolean {
+  return FOOTNOTE_START.test(line);
+}
 
 function footnotesOf(text: string, lines: readonly Line[]): Footnote[] {
   const out: Footnote[] = [];
@@ -80,7 +103,7 @@ function footnotesOf(text: string, lines: readonly Line[]): Footnote[] {
     if (l.kind !== 'footnote') continue;
     const t = text.slice(l.trimmedStart, l.trimmedEnd);
     const last = out[out.length - 1];
-    if (last && !FOOTNOTE_START.test(t)) {
+    if (last && !opensFootnote(t)) {
       out[out.length - 1] = { kind: 'footnote', span: { start: last.span.start, end: l.trimmedEnd }, text: `${last.text} ${t}` };
     } else out.push({ kind: 'footnote', span: { start: l.trimmedStart, end: l.trimmedEnd }, text: t });
   }

@@ -68,7 +68,7 @@ export function splitLines(text: string): Line[] {
 const SHORT_ARTIFACT = 40;
 
 /** Whether `strongArtifact` could recognize the line: most lines skip its regular expressions. */
-function mayBeArtifact(text: string, l: Line): boolean {
+export function mayBeArtifact(text: string, l: Line): boolean {
   const c = text.charCodeAt(l.trimmedStart);
   if (c === 95 /* _ */ || c === 42 /* * */ || c === 104 /* h */) return true;
   const short = l.trimmedEnd - l.trimmedStart <= SHORT_ARTIFACT;

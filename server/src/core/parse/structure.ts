@@ -18,7 +18,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { ENDING_MARKS, perLanguage, phrasesOpening, type Language } from '../lang';
+import { ENDING_MARKS, LANGUAGES, perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
 import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
@@ -137,6 +137,15 @@ export function findOrgan(blocks: readonly Block[], langs: readonly Language[]):
     if (found) bare = { index: i, ...found };
   }
   return bare;
+}
+
+const ALL_LANGUAGES = Object.values(LANGUAGES);
+
+/** The organ line of any language that the text is, and whether it ends with its comma, as a key. */
+function organLineOf(t: string): string {
+  const norm = normalizeOrganLine(t);
+  const found = organLinesOf(ALL_LANGUAGES).byLine.get(norm);
+  return found ? `${found.lang.id} ${found.organ.line} ${norm.length < t.trimEnd().length}` : '';
 }
 
 function isHeadingText(t: string): boolean {
@@ -644,6 +653,52 @@ export class StructureBuilder {
   private closeParagraph(): void {
     this.paragraph = null;
     this.chain = [];
+  }
+
+  /**
+   * What `build` and `body` read of the text of a block after the organ line, as a key: where two texts
+   * differ inside one such block only and its key is the same in both, the structure is the same but for that
+   * block's text (the incremental analysis relies on it: keep it in step with what they read).
+   */
+  shapeOf(t: string, bars: boolean): string {
+    const row = isTableRow(t, bars);
+    const label = row ? null : operativeLabel(t, this.patterns.operative);
+    const sub = this.subLabel(t);
+    const foreign = t.charCodeAt(0) === 40 ? null : readAnyStyle(t, 0);
+    const malformed = MALFORMED_LABEL.exec(t);
+    const malformedEnd = malformed ? skipSpaces(t, malformed[0].length) : 0;
+    const n = t.length;
+    return [
+      // The lengths `build` and `body` compare with.
+      n <= 8 ? n : n <= 80 ? 80 : n < 300 ? 299 : Math.min(n, 301),
+      row,
+      isHeadingText(t),
+      t.charAt(n - 1),
+      this.styles.readAt(t, 0) !== null,
+      label && `${label.digits} ${label.suffix} ${label.written} ${label.length} ${this.labelAfter(t, label.length)}`,
+      sub && `${sub.label} ${sub.length} ${sub.style} ${sub.kind} ${this.labelAfter(t, sub.length)} ${isHeadingText(t.slice(sub.length).trimStart())}`,
+      foreign && `${foreign.label} ${foreign.length} ${foreign.style} ${foreign.kind}`,
+      malformed && `${malformed[1]} ${malformed[2]} ${startsUpperAt(t, malformedEnd)} ${this.opensOperative(t.slice(malformedEnd, malformedEnd + 60))} ${this.labelAfter(t, malformedEnd)}`,
+      n <= 300 && this.patterns.annex.exec(t)?.join(),
+      n <= 300 && this.patterns.section.exec(t)?.join(),
+      ROMAN_HEADING.exec(t)?.[1],
+      LETTER_HEADING.exec(t)?.[1],
+      PART.test(t),
+      NUMBERED_HEADING.test(t),
+      MONTH_DAY.test(t),
+      /^[IVX]{1,6}\.\s/.test(t),
+      /^[A-Z]\.\s/.test(t),
+      // Which organ line it is, if any, and whether with its comma (`findOrgan`, `sectionHeads`).
+      n <= 80 && organLineOf(t),
+      this.openingPhrase(t),
+    ].join('\u0000');
+  }
+
+  /** Where the text starts after a label of `length`, and the label that opens it ("2. (a) Decides"). */
+  private labelAfter(t: string, length: number): string {
+    const at = skipSpaces(t, length);
+    const inner = this.styles.readAt(t, at);
+    return inner ? `${at} ${inner.label} ${inner.length} ${inner.style} ${inner.kind}` : String(at);
   }
 
   private closeSpans(): void {
