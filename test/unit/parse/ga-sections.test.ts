@@ -58,7 +58,7 @@ describe('parse: sections that restart their numbering', () => {
   it('resolves a target that names its section ("paragraph 1 of section I")', () => {
     const holder = m.sections[2].operative[3];
     const content = { text: 'Recalls paragraph 1 of section I and paragraph 1 of section IX', segments: [{ textStart: 0, docStart: holder.textSpan.start, length: 63 }] };
-    const target = (start: number, sectionLabel: string) => ({ start, end: start + 1, number: 1, suffix: null, path: [], direction: null, rangeFrom: null, scope: 'operative' as const, annex: null, relative: 0 as const, sectionLabel });
+    const target = (start: number, sectionLabel: string) => ({ start, end: start + 1, number: 1, suffix: null, path: [], direction: null, rangeFrom: null, scope: 'operative' as const, annex: null, body: false, sectionLabel, relative: 0 as const, directionStart: undefined, directionEnd: undefined });
     const raw: RawRef[] = [{ kind: 'paragraph', start: 8, end: 63, targets: [target(18, 'I'), target(45, 'IX')], inHolder: false }];
     const ctx = { text: BUDGET, paragraphs: new ParagraphIndex(), sections: m.sections, preamble: m.preamble, operative: m.operative };
     const [ref] = resolveRefs(ctx, raw, content, holder) as ParagraphReference[];

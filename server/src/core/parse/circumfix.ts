@@ -136,7 +136,7 @@ class CircumfixScanner {
       last.path.push(label.label);
       end += label.length;
     }
-    const targets = list.items.map((it): RawTarget => ({ start: it.start, end: it.end, number: it.number, suffix: null, path: it.path, direction: null, rangeFrom: it.rangeFrom, scope: 'operative', annex: null, relative: 0 }));
+    const targets = list.items.map((it): RawTarget => ({ start: it.start, end: it.end, number: it.number, suffix: null, path: it.path, direction: null, rangeFrom: it.rangeFrom, scope: 'operative', annex: null, body: false, sectionLabel: undefined, relative: 0, directionStart: undefined, directionEnd: undefined }));
     let start = p;
     const above = wordBefore(text, p, this.c.above);
     const below = above ? null : wordBefore(text, p, this.c.below);
@@ -213,7 +213,7 @@ export function scanCircumfix(text: string, lang: Language, c: Circumfix, organ:
   ] as const) {
     for (const w of words) {
       for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + w.length)) {
-        const target: RawTarget = { start: p, end: p + w.length, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, relative: rel };
+        const target: RawTarget = { start: p, end: p + w.length, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, body: false, sectionLabel: undefined, relative: rel, directionStart: undefined, directionEnd: undefined };
         relative.push({ kind: 'paragraph', start: p, end: p + w.length, targets: [target], inHolder: false });
       }
     }

@@ -26,14 +26,14 @@ export interface RawTarget {
   scope: 'operative' | 'preamble';
   annex: string | null;
   /** "of the present resolution": the body's numbering even from inside an annex. */
-  body?: boolean;
+  body: boolean;
   /** "paragraph 3 of section II", "II.15": the label of the section whose numbering the number uses. */
-  sectionLabel?: string;
+  sectionLabel: string | undefined;
   /** "the paragraph above": relative to the holder rather than numbered. */
   relative: -1 | 1 | 0;
   /** Offsets of the "above"/"below" word that applies to this target. */
-  directionStart?: number;
-  directionEnd?: number;
+  directionStart: number | undefined;
+  directionEnd: number | undefined;
 }
 
 export interface RawParagraphRef {
@@ -114,7 +114,8 @@ class Scanner {
       if (!t) break;
       this.tokens.push(t);
     }
-    return this.tokens[i];
+    // No read past the end: an out-of-bounds load deoptimizes the recognizers that ask beyond the text.
+    return i < this.tokens.length ? this.tokens[i] : undefined;
   }
 
   /** A token the caller has already seen. */
@@ -235,8 +236,7 @@ class Scanner {
       j = s.next;
     }
     const end = this.tok(j - 1).end;
-    const target: RawTarget = { start: this.tok(from).start, end, number: Number(t.text), suffix, path, direction: null, rangeFrom: null, scope: 'operative', annex: null, relative: 0 };
-    if (sectionLabel !== undefined) target.sectionLabel = sectionLabel;
+    const target: RawTarget = { start: this.tok(from).start, end, number: Number(t.text), suffix, path, direction: null, rangeFrom: null, scope: 'operative', annex: null, body: false, sectionLabel, relative: 0, directionStart: undefined, directionEnd: undefined };
     return { target, next: j };
   }
 
@@ -277,7 +277,7 @@ class Scanner {
     for (;;) {
       const dir = this.direction(j);
       if (dir) {
-        for (let k = pendingFrom; k < targets.length; k++) Object.assign(targets[k], { direction: dir, directionStart: this.tok(j).start, directionEnd: this.tok(j).end });
+        for (let k = pendingFrom; k < targets.length; k++) setDirection(targets[k], dir, this.tok(j));
         pendingFrom = targets.length;
         j++;
         continue;
@@ -326,7 +326,7 @@ class Scanner {
     if (labels.length === 0) return null;
     const path = [...previous.path.slice(0, previous.path.length - labels.length), ...labels];
     return {
-      target: { start: this.tok(i).start, end: this.tok(j - 1).end, number: previous.number, suffix: previous.suffix, path, direction: null, rangeFrom: null, scope: previous.scope, annex: null, relative: 0 },
+      target: { start: this.tok(i).start, end: this.tok(j - 1).end, number: previous.number, suffix: previous.suffix, path, direction: null, rangeFrom: null, scope: previous.scope, annex: null, body: false, sectionLabel: undefined, relative: 0, directionStart: undefined, directionEnd: undefined },
       next: j,
     };
   }
@@ -358,7 +358,7 @@ class Scanner {
       j = it.next;
       const dir = this.direction(j);
       if (dir) {
-        Object.assign(target, { direction: dir, directionStart: this.tok(j).start, directionEnd: this.tok(j).end });
+        setDirection(target, dir, this.tok(j));
         j++;
       }
     }
@@ -369,12 +369,14 @@ class Scanner {
       suffix: target?.suffix ?? null,
       path: [...(target?.path ?? []), l.label],
       direction: target?.direction ?? null,
-      directionStart: target?.directionStart,
-      directionEnd: target?.directionEnd,
       rangeFrom: null,
       scope: 'operative',
       annex: null,
+      body: false,
+      sectionLabel: undefined,
       relative: 0,
+      directionStart: target?.directionStart,
+      directionEnd: target?.directionEnd,
     });
     const targets = labels.map(make);
     if (target) {
@@ -562,7 +564,7 @@ class Scanner {
     if (next < 0) return null;
     const start = this.tok(i).start;
     const end = this.tok(next - 1).end;
-    const target: RawTarget = { start, end, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, relative: rel };
+    const target: RawTarget = { start, end, number: 0, suffix: null, path: [], direction: rel < 0 ? 'above' : 'below', rangeFrom: null, scope: 'operative', annex: null, body: false, sectionLabel: undefined, relative: rel, directionStart: undefined, directionEnd: undefined };
     this.refs.push({ kind: 'paragraph', start, end, targets: [target], inHolder: false });
     return next;
   }
@@ -832,6 +834,13 @@ function fileUnder(ref: RawDocumentRef, organ: OrganCode): void {
   if (!m || (organ !== 'GA' && organ !== 'HRC')) return;
   ref.docKind = organ === 'HRC' ? 'hrc-resolution' : 'ga-resolution';
   ref.symbol = organ === 'HRC' ? `A/HRC/RES/${m[1]}` : `A/RES/${m[1]}`;
+}
+
+/** The "above"/"below" word `word` that applies to the target. */
+function setDirection(target: RawTarget, direction: Direction, word: Token): void {
+  target.direction = direction;
+  target.directionStart = word.start;
+  target.directionEnd = word.end;
 }
 
 function labelOf(t: RawTarget, style: LabelStyle): string {
