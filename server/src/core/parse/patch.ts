@@ -212,12 +212,17 @@ function reachOne(r: Reference): number {
 class ModelShift {
   /** The new model, once built. */
   private next: Resolution | null = null;
-  /** Contents already moved, and the new objects of the ones that hold the change. */
+  /** Contents around the change, as mapped (the new objects of the ones that hold it). */
   private readonly contents = new Map<TextContent, TextContent>();
   /** Contents that hold the change, as mapped. */
   private readonly spliced = new Set<TextContent>();
   /** The paragraph text that holds the change, if any, and its holder (the operative paragraph of a sub-paragraph). */
   private held: { before: TextContent; after: TextContent; holder: Operative | Preambular } | null = null;
+  private blocks: readonly Block[] = [];
+  /** The first block that reaches the change, the one `paragraphSpan` reads next, and the moved spans of the blocks from `from` on. */
+  private from = 0;
+  private cursor = 0;
+  private readonly blockSpans: Span[] = [];
   private readonly start: number;
   private readonly end: number;
   private readonly delta: number;
@@ -239,13 +244,17 @@ class ModelShift {
     if ((old.organ && !s.before(old.organ.span)) || (old.adoption && !s.before(old.adoption.span))) throw new Unmappable();
     const heading = changed && { start: changed.span.start, text: this.content(changed.content).text };
     // A section's last paragraph may run past the section's end: sub-paragraphs after an annex heading continue it.
+    const blocks = old.blocks;
+    this.blocks = blocks;
+    this.from = this.cursor = this.first(blocks, (b) => b.span.end);
+    // Paragraphs in the order of the text, as `paragraphSpan` reads the blocks.
+    this.list(old.preamble, (p) => this.preambular(p, blocks));
     this.list(old.sections, (x) => this.section(x), (x) => Math.max(x.span.end, x.operative[x.operative.length - 1]?.span.end ?? -1));
-    this.list(old.preamble, (p) => this.preambular(p));
     this.list(old.headings, (h) => this.heading(h, heading));
     this.list(old.artifacts, (a) => this.move(a));
     this.list(old.footnotes, (f) => this.footnote(f));
     // `other` holds blocks of `blocks`, the same objects.
-    this.list(old.blocks, (b) => this.block(b));
+    for (let i = this.from; i < blocks.length; i++) this.block(blocks[i], this.blockSpans[i - this.from]);
     this.next = { ...old, text };
     return this.next;
   }
@@ -291,13 +300,19 @@ class ModelShift {
     return out;
   }
 
-  private block(b: Block): void {
-    this.move(b);
+  /** `span`: the block's span as its paragraph's moved. */
+  private block(b: Block, span: Span | undefined): void {
+    (b as Mutable<Block>).span = span ?? this.span(b.span);
     (b as Mutable<Block>).content = this.content(b.content);
   }
 
   /** Maps `map` over the items from the first that reaches the change on (items in document order). */
   private list<T extends { readonly span: Span }>(items: readonly T[], map: (x: T) => unknown, end: (x: T) => number = (x) => x.span.end): void {
+    for (let i = this.first(items, end); i < items.length; i++) map(items[i]);
+  }
+
+  /** Index of the first item that reaches the change. */
+  private first<T>(items: readonly T[], end: (x: T) => number): number {
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
@@ -305,7 +320,21 @@ class ModelShift {
       if (end(items[mid]) < this.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < items.length; i++) map(items[i]);
+    return lo;
+  }
+
+  /**
+   * A paragraph's span moved; most paragraphs span their block, the same object, which then gets the same
+   * new one (the blocks are read along, from `cursor` on, as the paragraphs come in the order of the text).
+   */
+  private paragraphSpan(x: Span): Span {
+    const blocks = this.blocks;
+    let i = this.cursor;
+    while (i < blocks.length && blocks[i].span.start < x.start) i++;
+    this.cursor = i;
+    const moved = this.span(x);
+    if (i < blocks.length && blocks[i].span === x) this.blockSpans[i - this.from] = moved;
+    return moved;
   }
 
   private span(x: Span): Span {
@@ -318,31 +347,43 @@ class ModelShift {
   }
 
   /**
-   * The content at its new place: the same object with its segments moved when it lies after the change
-   * (once, as contents may be shared), a new object when it holds the change (the old one stays as it was,
-   * and nothing moves: the structure pass's reading of the new text is compared before).
+   * The content at its new place: the same object with its segments moved when it lies after the change,
+   * a new object when it holds the change (the old one stays as it was, and nothing moves: the structure
+   * pass's reading of the new text is compared before). `moved` when another node's pass moves it.
    */
-  content(c: TextContent): TextContent {
+  content(c: TextContent, moved = false): TextContent {
     const segs = c.segments;
+    const first = segs[0];
     const last = segs[segs.length - 1];
     if (last === undefined || last.docStart + last.length < this.start) return c;
+    if (first.docStart > this.end) {
+      if (moved) return c;
+      // Each content has its own segments array (the segments themselves may be shared, and stay as they are).
+      const segments = segs as Segment[];
+      for (let i = 0; i < segments.length; i++) {
+        const g = segments[i];
+        segments[i] = { textStart: g.textStart, docStart: g.docStart + this.delta, length: g.length };
+      }
+      return c;
+    }
+    // Around the change: a block's content may be a paragraph's too (`contents`).
     const known = this.contents.get(c);
     if (known) return known;
     const { start, end, text: inserted } = this.shift.change;
     const delta = this.delta;
     let text = c.text;
-    let moved = 0;
+    let shift = 0;
     let spliced = false;
     const segments: Segment[] = [];
     for (const g of segs) {
       const gEnd = g.docStart + g.length;
       if (gEnd < start) segments.push(g);
-      else if (g.docStart > end) segments.push({ textStart: g.textStart + moved, docStart: g.docStart + delta, length: g.length });
+      else if (g.docStart > end) segments.push({ textStart: g.textStart + shift, docStart: g.docStart + delta, length: g.length });
       else {
         if (g.docStart > start || gEnd < end) throw new Unmappable();
         const at = g.textStart + start - g.docStart;
         text = text.slice(0, at) + inserted + text.slice(at + end - start);
-        moved += delta;
+        shift += delta;
         spliced = true;
         segments.push({ textStart: g.textStart, docStart: g.docStart, length: g.length + delta });
       }
@@ -361,15 +402,17 @@ class ModelShift {
     this.held = { before, after, holder };
   }
 
-  private preambular(p: Preambular): void {
+  /** A preambular paragraph's content is most often its block's, which the blocks' pass moves. */
+  private preambular(p: Preambular, blocks: readonly Block[]): void {
     const m = p as Mutable<Preambular>;
-    const content = this.content(p.content);
+    const content = this.content(p.content, blocks[lastStartingBy(blocks, p.span.start)]?.content === p.content);
     this.holds(p.content, content, p);
     m.content = content;
-    // Where the opening phrase ends is read in the text, as the structure pass does: it may end where the line does.
-    const start = p.openingSpan.start > this.end ? p.openingSpan.start + this.delta : this.shift.start(p.openingSpan.start);
-    m.openingSpan = { start, end: docOffset(content, p.opening.length) };
-    this.move(p);
+    // In the text that holds the change, where the opening phrase ends is read again, as the structure pass
+    // does: it may end where the line does. Elsewhere it moves (the blocks' pass moves a shared content later).
+    if (content === p.content) m.openingSpan = this.span(p.openingSpan);
+    else m.openingSpan = { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) };
+    m.span = this.paragraphSpan(p.span);
   }
 
   private operative(p: Operative): void {
@@ -377,7 +420,7 @@ class ModelShift {
     const content = this.content(p.content);
     this.holds(p.content, content, p);
     m.content = content;
-    this.move(p);
+    m.span = this.paragraphSpan(p.span);
     m.labelSpan = this.span(p.labelSpan);
     m.textSpan = this.span(p.textSpan);
     if (p.malformedLabel) m.malformedLabel = this.span(p.malformedLabel);
@@ -389,7 +432,7 @@ class ModelShift {
     const content = this.content(sp.content);
     this.holds(sp.content, content, holder);
     m.content = content;
-    this.move(sp);
+    m.span = this.paragraphSpan(sp.span);
     m.labelSpan = this.span(sp.labelSpan);
     m.textSpan = this.span(sp.textSpan);
     this.list(sp.children, (c) => this.sub(c, holder));
