@@ -2,8 +2,9 @@
  * The model of a text after a change inside one line of one paragraph, built from the model before it
  * without parsing again, when the change cannot alter the structure: the line keeps its kind, the block
  * pass reads the line alike (`lineShape`) and the structure pass reads its block alike (`shapeOf`). Then
- * the new model is the old one with that block's text changed, every offset after the change moved, and the
- * references of the one paragraph that holds the text read again. Whatever else the change could touch
+ * the new model is made of the old one's nodes, that block's text changed and every offset after the change
+ * moved in place (`ModelShift`), with the references of the one paragraph that holds the text read again:
+ * the model before is given up. Whatever else the change could touch
  * (the cover, the organ line, page furniture, a quoted text, line breaks) makes `patchModel` decline, and
  * the caller parses the whole text.
  */
@@ -50,7 +51,10 @@ export interface Patched extends Parsed {
   readonly reread: { readonly before: TextContent; readonly replaced: readonly Reference[]; readonly references: readonly Reference[] } | null;
 }
 
-/** The model of `text`, which is `previous.model.text` after `change`, or null when only a full parse can tell. */
+/**
+ * The model of `text`, which is `previous.model.text` after `change`, or null when only a full parse can tell.
+ * Either way `previous.model` is no longer read: its nodes may have moved.
+ */
 export function patchModel(previous: Parsed, text: string, change: Change, language: LanguageId | undefined, scan: typeof scanReferences): Patched | null {
   const old = previous.model.text;
   if (previous.facts.organBlock < 0 || previous.facts.quotedLines || hasFurniture(previous.model.artifacts)) return null;
