@@ -1,9 +1,11 @@
 /**
  * Edits sent as ranges reach the server's incremental analysis as offsets: after each one, the diagnostics
- * (ranges included, through the moved line index) are those of the same text opened afresh.
+ * (ranges included, through the moved line index) are those of the same text opened afresh. A request
+ * that waits while the document changes answers ContentModified: the analysis it started with has moved on.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as rpc from 'vscode-languageserver-protocol/node';
 import { positionOf, startClient } from '../helpers/lspClient';
@@ -60,6 +62,45 @@ describe('language server with edits given as ranges', () => {
         const expected = JSON.stringify(await client.waitForDiagnostics(fresh)).split(fresh).join(uri);
         assert.deepEqual(edited, JSON.parse(expected), `version ${version}`);
       }
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('answers ContentModified to a hover that waited for the library while the document changed', async () => {
+    const settings: { library: { paths: string[] } } = { library: { paths: [] } };
+    const capabilities: rpc.ClientCapabilities = { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: [rpc.MarkupKind.Markdown] } } };
+    const client = await startClient(settings, { capabilities, initializationOptions: { debounceMs: 0 } });
+    try {
+      const draft = 'The Security Council,\n\nRecalling its resolution 9002 (2026),\n\n1. Recalls paragraph 7 of resolution 9002 (2026);\n\n2. Decides to remain seized of the matter.\n';
+      const uri = await client.open('waiting.unres', draft);
+      const at = { textDocument: { uri }, position: positionOf(draft, 'resolution 9002', 12) };
+      // Once the first hover is answered, the library of no folders is indexed.
+      await client.connection.sendRequest(rpc.HoverRequest.type, at);
+      // A library configured now is indexed after the client creates the progress: until then hovers on citations wait.
+      let release = (): void => undefined;
+      const held = new Promise<null>((r) => (release = () => r(null)));
+      const indexing = new Promise<void>((started) => client.connection.onRequest(rpc.WorkDoneProgressCreateRequest.type, () => (started(), held)));
+      const dir = mkdtempSync(join(tmpdir(), 'unres-lib-'));
+      cpSync(join(__dirname, '../../../test/fixtures/library'), dir, { recursive: true });
+      settings.library.paths = [dir];
+      await client.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: null });
+      await indexing;
+      const hover = client.connection.sendRequest(rpc.HoverRequest.type, at).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      const change = { range: { start: positionOf(draft, 'Recalls'), end: positionOf(draft, 'Recalls') }, text: 'also ' };
+      await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [change] });
+      await client.waitForDiagnostics(uri, 2);
+      release();
+      const error = await hover;
+      assert.ok(error instanceof rpc.ResponseError, `the hover answered ${JSON.stringify(error)}`);
+      assert.equal(error.code, rpc.LSPErrorCodes.ContentModified);
+      // Asked again, on the version the client now has, it answers from the library.
+      const text = draft.replace('Recalls', 'also Recalls');
+      const h = await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'resolution 9002', 12) });
+      assert.match(JSON.stringify(h), /The situation in the Republic of Arcadia/);
     } finally {
       await client.stop();
     }

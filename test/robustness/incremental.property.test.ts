@@ -206,6 +206,28 @@ describe('incremental analysis (property)', () => {
     assert.equal(canonical(a), canonical(analyze(applyChange(text, change))));
   });
 
+  it('carries typing early in a long text over, moving every node after it in place', () => {
+    // At 1 % of a text of many paragraphs, nearly every node lies after the change and moves.
+    let text = generated(200);
+    const incremental = new IncrementalAnalysis();
+    let model = incremental.analyze(text).model;
+    const at = text.indexOf('the political process', Math.floor(text.length / 100));
+    for (const change of [
+      { start: at, end: at, text: 'x' },
+      { start: at, end: at + 1, text: '' },
+      { start: at + 4, end: at + 4, text: 'whole ' },
+      { start: at, end: at, text: 'paragraph 3 above and ' },
+    ]) {
+      const before = model;
+      text = applyChange(text, change);
+      model = incremental.analyze(text, {}, [change]).model;
+      assert.equal(incremental.patched, true, `${JSON.stringify(change)} is carried over`);
+      assert.equal(canonical({ model, diagnostics: [] }), canonical({ model: analyze(text).model, diagnostics: [] }), `after ${JSON.stringify(change)}`);
+      // The nodes are the ones before, moved: the previous result is not that of the text before any more.
+      assert.equal(model.operative[model.operative.length - 1], before.operative[before.operative.length - 1]);
+    }
+  });
+
   it('moves the line index as a new one would be', () => {
     const change = fc.tuple(fraction, fc.nat(3), fc.constantFrom('x', '', 'yy', '\n', 'z\nw', '\r\n', '\r'));
     fc.assert(

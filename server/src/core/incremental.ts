@@ -1,6 +1,6 @@
 /**
  * Analysis of the successive versions of one document. Given the changes from the last version, a change
- * inside one paragraph that cannot alter the structure is carried over to the last model (`patchModel`) and
+ * inside one paragraph that cannot alter the structure is carried over to the last model, moved in place (`patchModel`), and
  * its diagnostics (`recheck`): only that paragraph's references are read again, and only the checks that
  * read paragraph texts run again over the model. Any other change, or none given, analyses the whole text,
  * where what the reference scan found in each paragraph's text is remembered from the last full analysis.
@@ -38,6 +38,9 @@ export class IncrementalAnalysis {
   /**
    * The analysis of `text`; `changes`, in the order they were made, turn the text of the last call into it
    * (as an editor reports them). Without them the whole text is analysed.
+   *
+   * The result of the last call is invalidated by this one: a change carried over moves that model's nodes
+   * in place (`patchModel`), and one declined midway may leave them part moved. Keep only the latest result.
    */
   analyze(text: string, options: Options = {}, changes?: readonly Change[]): Analysis {
     this.scanned = 0;

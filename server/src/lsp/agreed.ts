@@ -49,7 +49,7 @@ export class AgreedLanguage {
     if (!doc) return { error: 'unres: open a resolution first.' };
     const library = this.deps.library();
     if (command === AGREED_COMMANDS.predecessors) return { candidates: library ? predecessors(doc.model, library) : [] };
-    if (command === AGREED_COMMANDS.compare) return this.compareWith(uri, doc, String(args[1] ?? ''));
+    if (command === AGREED_COMMANDS.compare) return this.compareWith(uri, String(args[1] ?? ''));
     if (!library) return { error: NO_LIBRARY, results: [] };
     const r = args[1] as lsp.Range | undefined;
     const span = r ? { start: doc.index.offsetAt(r.start), end: doc.index.offsetAt(r.end) } : { start: 0, end: 0 };
@@ -64,7 +64,7 @@ export class AgreedLanguage {
     };
   }
 
-  private async compareWith(uri: string, doc: { readonly model: Resolution }, oldUri: string): Promise<unknown> {
+  private async compareWith(uri: string, oldUri: string): Promise<unknown> {
     let path: string;
     try {
       path = fileURLToPath(oldUri);
@@ -73,6 +73,9 @@ export class AgreedLanguage {
     }
     const read = await readResolution(path);
     if (!read.ok) return { error: `unres: ${path}: ${read.error}` };
+    // The document as it is now: the model of a version before the read may have moved since (`IncrementalAnalysis`).
+    const doc = this.deps.document(uri);
+    if (!doc) return { error: 'unres: open a resolution first.' };
     const old = parse(read.text);
     const result = compare(old, doc.model);
     const symbol = old.symbol ?? path.split(/[\\/]/).pop()!;

@@ -231,6 +231,14 @@ export function startServer(connection: lsp.Connection): void {
   });
 
   const offsetOf = (c: Cached, p: lsp.Position): number => c.index.offsetAt(p);
+  /**
+   * After an await, whether the document is still at the version a request started with. The next version's
+   * analysis moves the nodes of the model before it in place (`IncrementalAnalysis.analyze`), so a request
+   * whose document changed meanwhile answers ContentModified, as the protocol says, and the client asks again.
+   */
+  const stillCurrent = (uri: string, c: Cached): void => {
+    if (documents.get(uri)?.version !== c.version) throw new lsp.ResponseError(lsp.LSPErrorCodes.ContentModified, 'The document changed.');
+  };
 
   const publish = (uri: string): void => {
     const c = get(uri);
@@ -353,8 +361,12 @@ export function startServer(connection: lsp.Connection): void {
       const c = get(p.textDocument.uri);
       if (!c) return null;
       // A citation of another document waits for the library's index; a paragraph of this text never does.
-      if (locate(c.analysis.model, offsetOf(c, p.position))?.kind === 'document') await gate.wait();
+      if (locate(c.analysis.model, offsetOf(c, p.position))?.kind === 'document') {
+        await gate.wait();
+        stillCurrent(p.textDocument.uri, c);
+      }
       await ensureOnline(c, offsetOf(c, p.position));
+      stillCurrent(p.textDocument.uri, c);
       const h = hover(c.analysis.model, offsetOf(c, p.position), view, translator(locale));
       return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.markdown }, range: range(c.index, h.span) } : null;
     }),
@@ -375,6 +387,7 @@ export function startServer(connection: lsp.Connection): void {
       const d = definition(c.analysis.model, offsetOf(c, p.position));
       if (d) return [{ targetUri: p.textDocument.uri, targetRange: range(c.index, d.span), targetSelectionRange: range(c.index, d.selection), originSelectionRange: range(c.index, d.origin) }];
       await gate.wait();
+      stillCurrent(p.textDocument.uri, c);
       const doc = documentDefinition(c.analysis.model, offsetOf(c, p.position), view);
       if (!doc) return null;
       const at = { line: doc.location.line, character: doc.location.character };

@@ -2,8 +2,9 @@
  * The model of a text after a change inside one line of one paragraph, built from the model before it
  * without parsing again, when the change cannot alter the structure: the line keeps its kind, the block
  * pass reads the line alike (`lineShape`) and the structure pass reads its block alike (`shapeOf`). Then
- * the new model is the old one with that block's text changed, every offset after the change moved, and the
- * references of the one paragraph that holds the text read again. Whatever else the change could touch
+ * the new model is made of the old one's nodes, that block's text changed and every offset after the change
+ * moved in place (`ModelShift`), with the references of the one paragraph that holds the text read again:
+ * the model before is given up. Whatever else the change could touch
  * (the cover, the organ line, page furniture, a quoted text, line breaks) makes `patchModel` decline, and
  * the caller parses the whole text.
  */
@@ -50,7 +51,10 @@ export interface Patched extends Parsed {
   readonly reread: { readonly before: TextContent; readonly replaced: readonly Reference[]; readonly references: readonly Reference[] } | null;
 }
 
-/** The model of `text`, which is `previous.model.text` after `change`, or null when only a full parse can tell. */
+/**
+ * The model of `text`, which is `previous.model.text` after `change`, or null when only a full parse can tell.
+ * Either way `previous.model` is no longer read: its nodes may have moved.
+ */
 export function patchModel(previous: Parsed, text: string, change: Change, language: LanguageId | undefined, scan: typeof scanReferences): Patched | null {
   const old = previous.model.text;
   if (previous.facts.organBlock < 0 || previous.facts.quotedLines || hasFurniture(previous.model.artifacts)) return null;
@@ -129,12 +133,13 @@ function patchParagraph(previous: Parsed, text: string, before: Line, after: Lin
   const builder = new StructureBuilder('', lang);
   const bars = previous.facts.tableBars;
   const mapper = new ModelShift(shift);
-  const block = mapper.block(model.blocks[index]);
-  if (builder.shapeOf(model.blocks[index].content.text, bars) !== builder.shapeOf(block.content.text, bars)) return null;
+  const block = model.blocks[index];
+  if (builder.shapeOf(block.content.text, bars) !== builder.shapeOf(mapper.content(block.content).text, bars)) return null;
+  const whole = wholeBlock(model, block);
   const next = mapper.model(model, text, block);
   const reread = mapper.reread;
   // A change outside every paragraph text (between a label and its text) moves where that text starts.
-  if (!reread && !wholeBlock(model, model.blocks[index])) return null;
+  if (!reread && !whole) return null;
   if (!reread) return { model: { ...next, references: mapper.references(model.references, null, []) }, facts: previous.facts, shift, reread: null };
   // The references of the paragraph read again; every other reference is the same, moved.
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: next.sections, preamble: next.preamble, operative: next.operative };
@@ -160,9 +165,12 @@ function patchFootnote(previous: Parsed, text: string, before: Line, after: Line
   return { model: { ...next, references: mapper.references(model.references, null, []) }, facts: previous.facts, shift, reread: null };
 }
 
+/** The model's fields as the shift assigns them: only `ModelShift` writes to a model after parsing. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
- * For each run of `RUN` references, the furthest offset that they or any reference before them span or point
- * at (a holder, a target): the runs before the first that reaches a change are the same after it.
+ * For each run of `RUN` references, the furthest offset that they or any reference before them span: the
+ * runs before the first that reaches a change keep their offsets.
  */
 const reaches = new WeakMap<readonly Reference[], number[]>();
 const RUN = 64;
@@ -187,60 +195,71 @@ function extendReach(references: readonly Reference[], reach: number[]): void {
 }
 
 function reachOne(r: Reference): number {
-  if (r.kind === 'document') return r.span.end;
-  let max = Math.max(r.span.end, r.holder?.span.end ?? -1);
-  for (const t of r.targets) max = Math.max(max, t.resolved?.span.end ?? -1);
+  let max = r.span.end;
+  if (r.kind === 'document') {
+    for (const p of r.paragraphs) max = Math.max(max, p.span.end);
+    return Math.max(max, r.style?.span.end ?? -1, r.yearSpan?.end ?? -1);
+  }
+  for (const t of r.targets) max = Math.max(max, t.span.end, t.directionSpan?.end ?? -1);
   return max;
 }
 
 /**
- * Copies of the model's nodes with their offsets moved; the nodes before the change are the old ones (a node
- * is copied exactly when its span reaches the change). Links between nodes (a reference's holder and targets)
- * are followed to the copies at the same places.
+ * Moves the offsets of the model's nodes in place: the new model is made of the old one's node objects, so
+ * the links between nodes (a reference's holder and targets) stay right without being followed. Each offset
+ * that moves gets a new span object (span objects are shared, with diagnostics among others, and never
+ * change); the contents that hold the change are new objects. The model before is then no longer that of
+ * the old text: whoever carries a version over drops the one before (`IncrementalAnalysis.analyze`).
+ * A change this declines midway (an offset inside the replaced text) leaves the old model part moved: the
+ * caller then parses the whole text.
  */
 class ModelShift {
   /** The new model, once built. */
   private next: Resolution | null = null;
+  /** Contents around the change, as mapped (the new objects of the ones that hold it). */
+  private readonly contents = new Map<TextContent, TextContent>();
   /** Contents that hold the change, as mapped. */
   private readonly spliced = new Set<TextContent>();
   /** The paragraph text that holds the change, if any, and its holder (the operative paragraph of a sub-paragraph). */
   private held: { before: TextContent; after: TextContent; holder: Operative | Preambular } | null = null;
+  private blocks: readonly Block[] = [];
+  /** The first block that reaches the change, the one `paragraphSpan` reads next, and the moved spans of the blocks from `from` on. */
+  private from = 0;
+  private cursor = 0;
+  private readonly blockSpans: Span[] = [];
+  private readonly start: number;
+  private readonly end: number;
+  private readonly delta: number;
 
-  constructor(private readonly shift: Shift) {}
-
-  get reread(): { before: TextContent; after: TextContent; holder: Operative | Preambular } | null {
-    return this.held && { ...this.held, holder: this.find(this.held.holder) };
+  constructor(private readonly shift: Shift) {
+    this.start = shift.change.start;
+    this.end = shift.change.end;
+    this.delta = shift.delta;
   }
 
-  /** The old model with `text`; `changed` is the block that holds the change, as mapped. */
+  get reread(): { before: TextContent; after: TextContent; holder: Operative | Preambular } | null {
+    return this.held;
+  }
+
+  /** The old model with `text`, its nodes moved; `changed` is the block that holds the change, as mapped. */
   model(old: Resolution, text: string, changed: Block | null): Resolution {
     const s = this.shift;
-    const untouched = <T extends { readonly span: Span }>(x: T): T => {
-      if (!s.before(x.span)) throw new Unmappable();
-      return x;
-    };
+    for (const x of old.cover) if (!s.before(x.span)) throw new Unmappable();
+    if ((old.organ && !s.before(old.organ.span)) || (old.adoption && !s.before(old.adoption.span))) throw new Unmappable();
+    const heading = changed && { start: changed.span.start, text: this.content(changed.content).text };
     // A section's last paragraph may run past the section's end: sub-paragraphs after an annex heading continue it.
-    const sections = this.list(
-      old.sections,
-      (x) => this.section(x),
-      (x) => Math.max(x.span.end, x.operative[x.operative.length - 1]?.span.end ?? -1),
-    );
-    this.next = {
-      ...old,
-      text,
-      cover: old.cover.map(untouched),
-      organ: old.organ && untouched(old.organ),
-      adoption: old.adoption && untouched(old.adoption),
-      preamble: this.list(old.preamble, (p) => this.preambular(p)),
-      headings: this.list(old.headings, (h) => this.heading(h, changed)),
-      sections,
-      // Every section's paragraphs in turn, the same objects.
-      operative: sections.flatMap((x) => x.operative),
-      artifacts: this.list(old.artifacts, (a) => ({ ...a, span: s.span(a.span) })),
-      footnotes: this.list(old.footnotes, (f) => this.footnote(f)),
-      other: this.list(old.other, (b) => this.block(b)),
-      blocks: this.list(old.blocks, (b) => this.block(b)),
-    };
+    const blocks = old.blocks;
+    this.blocks = blocks;
+    this.from = this.cursor = this.first(blocks, (b) => b.span.end);
+    // Paragraphs in the order of the text, as `paragraphSpan` reads the blocks.
+    this.list(old.preamble, (p) => this.preambular(p, blocks));
+    this.list(old.sections, (x) => this.section(x), (x) => Math.max(x.span.end, x.operative[x.operative.length - 1]?.span.end ?? -1));
+    this.list(old.headings, (h) => this.heading(h, heading));
+    this.list(old.artifacts, (a) => this.move(a));
+    this.list(old.footnotes, (f) => this.footnote(f));
+    // `other` holds blocks of `blocks`, the same objects.
+    for (let i = this.from; i < blocks.length; i++) this.block(blocks[i], this.blockSpans[i - this.from]);
+    this.next = { ...old, text };
     return this.next;
   }
 
@@ -251,8 +270,8 @@ class ModelShift {
     const last = segments[segments.length - 1];
     const start = first === undefined ? Infinity : first.docStart;
     const end = last === undefined ? -Infinity : last.docStart + last.length;
-    // The references before the change and the text read again that point at nothing after them are shared: most of them, at once.
-    const bound = Math.min(start, this.shift.change.start);
+    // The references before the change and the text read again are shared: most of them, at once.
+    const bound = Math.min(start, this.start);
     const reach = reachOf(old);
     // Whole runs only: the last may grow.
     let runs = 0;
@@ -263,7 +282,6 @@ class ModelShift {
       else hi = mid;
     }
     const out = old.slice(0, runs * RUN);
-    const add = (r: Reference): number => out.push(r);
     let placed = last === undefined;
     for (let i = runs * RUN; i < old.length; i++) {
       const r = old[i];
@@ -273,72 +291,111 @@ class ModelShift {
         continue;
       }
       if (!placed && at > end) {
-        found.forEach(add);
+        for (const f of found) out.push(f);
         placed = true;
       }
-      add(this.reference(r));
+      this.reference(r);
+      out.push(r);
     }
-    if (!placed) found.forEach(add);
+    if (!placed) for (const f of found) out.push(f);
     const outReach = reach.slice(0, runs);
     extendReach(out, outReach);
     reaches.set(out, outReach);
     return out;
   }
 
-  block(b: Block): Block {
-    return { ...b, span: this.shift.span(b.span), content: this.content(b.content) };
+  /** `span`: the block's span as its paragraph's moved. */
+  private block(b: Block, span: Span | undefined): void {
+    (b as Mutable<Block>).span = span ?? this.span(b.span);
+    (b as Mutable<Block>).content = this.content(b.content);
   }
 
-  /** The items from the first that reaches the change on mapped (items in document order), the ones before shared. */
-  private list<T extends { readonly span: Span }>(items: readonly T[], map: (x: T) => T, end: (x: T) => number = (x) => x.span.end): T[] {
+  /** Maps `map` over the items from the first that reaches the change on (items in document order). */
+  private list<T extends { readonly span: Span }>(items: readonly T[], map: (x: T) => unknown, end: (x: T) => number = (x) => x.span.end): void {
+    for (let i = this.first(items, end); i < items.length; i++) map(items[i]);
+  }
+
+  /** Index of the first item that reaches the change. */
+  private first<T>(items: readonly T[], end: (x: T) => number): number {
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (end(items[mid]) < this.shift.change.start) lo = mid + 1;
+      if (end(items[mid]) < this.start) lo = mid + 1;
       else hi = mid;
     }
-    const out = items.slice(0, lo);
-    for (let i = lo; i < items.length; i++) out.push(map(items[i]));
-    return out;
+    return lo;
   }
 
-  /** The copy of a node at its new place in the new model (the node itself when it was not copied). */
-  private find<T extends Operative | Preambular | SubParagraph>(x: T): T {
-    if (this.shift.before(x.span)) return x;
-    const m = this.next!;
-    if (x.kind === 'preamble') return m.preamble[x.index] as T;
-    if (x.kind === 'operative') return m.sections[x.sectionIndex].operative[x.index] as T;
-    // A sub-paragraph: down from the paragraph that holds its new place, to the item that starts there.
-    const at = this.shift.start(x.span.start);
-    let node: Operative | SubParagraph | undefined = m.operative[lastStartingBy(m.operative, at)];
-    while (node && !(node.kind === 'subparagraph' && node.span.start === at && node.label === x.label)) node = node.children[lastStartingBy(node.children, at)];
-    if (!node) throw new Unmappable();
-    return node as T;
+  /**
+   * A paragraph's span moved; most paragraphs span their block, the same object, which then gets the same
+   * new one (the blocks are read along, from `cursor` on, as the paragraphs come in the order of the text).
+   */
+  private paragraphSpan(x: Span): Span {
+    const blocks = this.blocks;
+    let i = this.cursor;
+    while (i < blocks.length && blocks[i].span.start < x.start) i++;
+    this.cursor = i;
+    const moved = this.span(x);
+    if (i < blocks.length && blocks[i].span === x) this.blockSpans[i - this.from] = moved;
+    return moved;
   }
 
-  private content(c: TextContent): TextContent {
+  private span(x: Span): Span {
+    if (x.start > this.end) return { start: x.start + this.delta, end: x.end + this.delta };
+    return this.shift.span(x);
+  }
+
+  private move<T extends { readonly span: Span }>(x: T): void {
+    (x as Mutable<{ span: Span }>).span = this.span(x.span);
+  }
+
+  /**
+   * The content at its new place: the same object with its segments moved when it lies after the change,
+   * a new object when it holds the change (the old one stays as it was, and nothing moves: the structure
+   * pass's reading of the new text is compared before). `moved` when another node's pass moves it.
+   */
+  content(c: TextContent, moved = false): TextContent {
     const segs = c.segments;
+    const first = segs[0];
     const last = segs[segs.length - 1];
-    if (last === undefined || last.docStart + last.length < this.shift.change.start) return c;
+    if (last === undefined || last.docStart + last.length < this.start) return c;
+    if (first.docStart > this.end) {
+      if (moved) return c;
+      // Each content has its own segments array (the segments themselves may be shared, and stay as they are).
+      const segments = segs as Segment[];
+      for (let i = 0; i < segments.length; i++) {
+        const g = segments[i];
+        segments[i] = { textStart: g.textStart, docStart: g.docStart + this.delta, length: g.length };
+      }
+      return c;
+    }
+    // Around the change: a block's content may be a paragraph's too (`contents`).
+    const known = this.contents.get(c);
+    if (known) return known;
     const { start, end, text: inserted } = this.shift.change;
-    const delta = this.shift.delta;
+    const delta = this.delta;
     let text = c.text;
-    let moved = 0;
+    let shift = 0;
     let spliced = false;
-    const segments = segs.map((g): Segment => {
+    const segments: Segment[] = [];
+    for (const g of segs) {
       const gEnd = g.docStart + g.length;
-      if (gEnd < start) return g;
-      if (g.docStart > end) return { textStart: g.textStart + moved, docStart: g.docStart + delta, length: g.length };
-      if (g.docStart > start || gEnd < end) throw new Unmappable();
-      const at = g.textStart + start - g.docStart;
-      text = text.slice(0, at) + inserted + text.slice(at + end - start);
-      moved += delta;
-      spliced = true;
-      return { textStart: g.textStart, docStart: g.docStart, length: g.length + delta };
-    });
-    const out = { text, segments };
-    if (spliced) this.spliced.add(out);
+      if (gEnd < start) segments.push(g);
+      else if (g.docStart > end) segments.push({ textStart: g.textStart + shift, docStart: g.docStart + delta, length: g.length });
+      else {
+        if (g.docStart > start || gEnd < end) throw new Unmappable();
+        const at = g.textStart + start - g.docStart;
+        text = text.slice(0, at) + inserted + text.slice(at + end - start);
+        shift += delta;
+        spliced = true;
+        segments.push({ textStart: g.textStart, docStart: g.docStart, length: g.length + delta });
+      }
+    }
+    let out = c;
+    if (spliced) this.spliced.add((out = { text, segments }));
+    else (c as Mutable<TextContent>).segments = segments;
+    this.contents.set(c, out);
     return out;
   }
 
@@ -349,64 +406,78 @@ class ModelShift {
     this.held = { before, after, holder };
   }
 
-  private preambular(p: Preambular): Preambular {
-    const content = this.content(p.content);
+  /** A preambular paragraph's content is most often its block's, which the blocks' pass moves. */
+  private preambular(p: Preambular, blocks: readonly Block[]): void {
+    const m = p as Mutable<Preambular>;
+    const content = this.content(p.content, blocks[lastStartingBy(blocks, p.span.start)]?.content === p.content);
     this.holds(p.content, content, p);
-    // Where the opening phrase ends is read in the text, as the structure pass does: it may end where the line does.
-    return { ...p, span: this.shift.span(p.span), openingSpan: { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) }, content };
+    m.content = content;
+    // In the text that holds the change, where the opening phrase ends is read again, as the structure pass
+    // does: it may end where the line does. Elsewhere it moves (the blocks' pass moves a shared content later).
+    if (content === p.content) m.openingSpan = this.span(p.openingSpan);
+    else m.openingSpan = { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) };
+    m.span = this.paragraphSpan(p.span);
   }
 
-  private operative(p: Operative): Operative {
-    const s = this.shift;
+  private operative(p: Operative): void {
+    const m = p as Mutable<Operative>;
     const content = this.content(p.content);
     this.holds(p.content, content, p);
-    const children = this.list(p.children, (c) => this.sub(c, p));
-    return { ...p, span: s.span(p.span), labelSpan: s.span(p.labelSpan), content, textSpan: s.span(p.textSpan), children, ...(p.malformedLabel ? { malformedLabel: s.span(p.malformedLabel) } : {}) };
+    m.content = content;
+    m.span = this.paragraphSpan(p.span);
+    m.labelSpan = this.span(p.labelSpan);
+    m.textSpan = this.span(p.textSpan);
+    if (p.malformedLabel) m.malformedLabel = this.span(p.malformedLabel);
+    this.list(p.children, (c) => this.sub(c, p));
   }
 
-  private sub(sp: SubParagraph, holder: Operative): SubParagraph {
-    const s = this.shift;
+  private sub(sp: SubParagraph, holder: Operative): void {
+    const m = sp as Mutable<SubParagraph>;
     const content = this.content(sp.content);
     this.holds(sp.content, content, holder);
-    const children = this.list(sp.children, (c) => this.sub(c, holder));
-    return { ...sp, span: s.span(sp.span), labelSpan: s.span(sp.labelSpan), content, children, textSpan: s.span(sp.textSpan) };
+    m.content = content;
+    m.span = this.paragraphSpan(sp.span);
+    m.labelSpan = this.span(sp.labelSpan);
+    m.textSpan = this.span(sp.textSpan);
+    this.list(sp.children, (c) => this.sub(c, holder));
   }
 
-  private section(x: Section): Section {
-    return { ...x, span: this.shift.span(x.span), headingSpan: x.headingSpan && this.shift.span(x.headingSpan), operative: this.list(x.operative, (p) => this.operative(p)) };
+  private section(x: Section): void {
+    this.move(x);
+    if (x.headingSpan) (x as Mutable<Section>).headingSpan = this.span(x.headingSpan);
+    this.list(x.operative, (p) => this.operative(p));
   }
 
   /** A heading's text is its block's. */
-  private heading(h: Heading, changed: Block | null): Heading {
-    const span = this.shift.span(h.span);
-    return changed && h.span.start === changed.span.start ? { ...h, span, text: changed.content.text } : { ...h, span };
+  private heading(h: Heading, changed: { start: number; text: string } | null): void {
+    if (changed && h.span.start === changed.start) (h as Mutable<Heading>).text = changed.text;
+    this.move(h);
   }
 
   /** A footnote's text starts with its first line's: only a change there is carried over. */
-  private footnote(f: Footnote): Footnote {
+  private footnote(f: Footnote): void {
     const { start, end, text } = this.shift.change;
-    const span = this.shift.span(f.span);
-    if (f.span.end < start || f.span.start > end) return { ...f, span };
-    const at = start - f.span.start;
-    if (at < 0 || at > f.text.length || end > f.span.end) throw new Unmappable();
-    return { ...f, span, text: f.text.slice(0, at) + text + f.text.slice(at + end - start) };
+    if (!(f.span.end < start || f.span.start > end)) {
+      const at = start - f.span.start;
+      if (at < 0 || at > f.text.length || end > f.span.end) throw new Unmappable();
+      (f as Mutable<Footnote>).text = f.text.slice(0, at) + text + f.text.slice(at + end - start);
+    }
+    this.move(f);
   }
 
-  private reference(r: Reference): Reference {
-    const s = this.shift;
+  /** A reference keeps its holder and targets, the same nodes: only its own offsets move. */
+  private reference(r: Reference): void {
+    if (r.span.end < this.start) return;
+    this.move(r);
     if (r.kind === 'document') {
-      if (s.before(r.span)) return r;
-      return {
-        ...r,
-        span: s.span(r.span),
-        paragraphs: r.paragraphs.map((p) => ({ ...p, span: s.span(p.span) })),
-        style: r.style && { ...r.style, span: s.span(r.style.span) },
-        yearSpan: r.yearSpan && s.span(r.yearSpan),
-      };
+      for (const p of r.paragraphs) this.move(p);
+      if (r.style) this.move(r.style);
+      if (r.yearSpan) (r as Mutable<typeof r>).yearSpan = this.span(r.yearSpan);
+      return;
     }
-    // Most references lie before the change and point at paragraphs before it, which are not copied: they stay as they are.
-    if (s.before(r.span) && (r.holder === null || s.before(r.holder.span)) && r.targets.every((t) => t.resolved === null || s.before(t.resolved.span))) return r;
-    const targets = r.targets.map((t): RefTarget => ({ ...t, span: s.span(t.span), directionSpan: t.directionSpan && s.span(t.directionSpan), resolved: t.resolved && this.find(t.resolved) }));
-    return { ...r, span: s.span(r.span), targets, holder: r.holder && this.find(r.holder) };
+    for (const t of r.targets) {
+      this.move(t);
+      if (t.directionSpan) (t as Mutable<RefTarget>).directionSpan = this.span(t.directionSpan);
+    }
   }
 }
