@@ -351,6 +351,8 @@ export function startServer(connection: lsp.Connection): void {
     fetchedYears.add(hit.ref.year);
     try {
       library.addRecords(await fetchYear(settings.library.onlineCatalogUrl, hit.ref.year, cacheDir));
+      // Findings about other documents were judged without these records: no version carries them over.
+      reanalyseAll();
     } catch (e) {
       warnOnce(`unres: the online catalog could not be read (${(e as Error).message}); hovers use the local library only.`);
     }
