@@ -420,26 +420,20 @@ class ModelShift {
   }
 
   private operative(p: Operative): void {
-    const m = p as Mutable<Operative>;
-    const content = this.content(p.content);
-    this.holds(p.content, content, p);
-    m.content = content;
-    m.span = this.paragraphSpan(p.span);
-    m.labelSpan = this.span(p.labelSpan);
-    m.textSpan = this.span(p.textSpan);
-    if (p.malformedLabel) m.malformedLabel = this.span(p.malformedLabel);
-    this.list(p.children, (c) => this.sub(c, p));
+    this.labelled(p, p);
+    if (p.malformedLabel) (p as Mutable<Operative>).malformedLabel = this.span(p.malformedLabel);
   }
 
-  private sub(sp: SubParagraph, holder: Operative): void {
-    const m = sp as Mutable<SubParagraph>;
-    const content = this.content(sp.content);
-    this.holds(sp.content, content, holder);
+  /** A numbered paragraph or a sub-paragraph, and its sub-paragraphs; `holder` is the operative paragraph they belong to. */
+  private labelled(node: Operative | SubParagraph, holder: Operative): void {
+    const m = node as Mutable<Operative | SubParagraph>;
+    const content = this.content(node.content);
+    this.holds(node.content, content, holder);
     m.content = content;
-    m.span = this.paragraphSpan(sp.span);
-    m.labelSpan = this.span(sp.labelSpan);
-    m.textSpan = this.span(sp.textSpan);
-    this.list(sp.children, (c) => this.sub(c, holder));
+    m.span = this.paragraphSpan(node.span);
+    m.labelSpan = this.span(node.labelSpan);
+    m.textSpan = this.span(node.textSpan);
+    this.list(node.children, (c) => this.labelled(c, holder));
   }
 
   private section(x: Section): void {
