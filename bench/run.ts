@@ -277,6 +277,7 @@ function cliOnCorpus(): void {
   for (let i = 0; i < 5; i++) for (const [label, args] of Object.entries(runs)) times[label].push(processMs(args));
   rmSync(dir, { recursive: true, force: true });
   console.log(`\n6. Whole processes over ${files.length} copies of the corpus texts (${(bytes / 1048576).toFixed(0)} MB), median of 5, ${availableParallelism()} cores`);
+  if (availableParallelism() < 4) console.log(`(unres check runs at most one thread a core: --jobs 4 runs ${availableParallelism()} here, so its ratio to --jobs 2 shows only the noise of the machine)`);
   const rows: Record<string, number> = {};
   for (const [label, t] of Object.entries(times)) {
     rows[label] = stats(t).median;
