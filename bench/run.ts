@@ -374,7 +374,7 @@ async function startup(): Promise<void> {
   target('first diagnostics: cost of the catalog', rows['with catalog'].diagnostics - rows['without catalog'].diagnostics, 50, 'ms');
 }
 
-/** The sections, by the name `--only` takes (`npm run bench -- --only server,cli`). */
+/** The sections, by the name `--only` takes (`npm run bench -- --only=server,cli`). */
 const SECTIONS: Record<string, () => unknown> = {
   throughput,
   server: async () => {

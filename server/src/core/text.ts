@@ -14,8 +14,8 @@ export class LineIndex {
     /** Lines from this one on start `moved` later than `starts` says: typing on one line shares one array. */
     private readonly from = starts.length,
     private readonly moved = 0,
-    /** Whether the text holds a carriage return, which a change could join to a line feed. */
-    private readonly returns = text.includes('\r'),
+    /** Whether the text holds a lone carriage return, which a change could join to a line feed. */
+    private readonly returns = text.includes('\r') && LONE_CR.test(text),
   ) {}
 
   /**
@@ -29,7 +29,8 @@ export class LineIndex {
 
   private changed(text: string, c: Change): LineIndex {
     const line = this.positionAt(c.start).line;
-    if (BREAK.test(c.text) || this.positionAt(c.end).line !== line || this.returns) return new LineIndex(text);
+    // A change just after a carriage return may part it from its line feed ("\r\n" files stay on this path).
+    if (BREAK.test(c.text) || this.positionAt(c.end).line !== line || this.returns || this.text.charCodeAt(c.start - 1) === 13) return new LineIndex(text);
     const delta = c.text.length - (c.end - c.start);
     if (this.moved === 0 || this.from === line + 1) return new LineIndex(text, this.starts, line + 1, this.moved + delta, false);
     return new LineIndex(text, this.starts.map((s, i) => (i >= this.from ? s + this.moved : s)), line + 1, delta, false);
@@ -75,6 +76,7 @@ export class LineIndex {
 }
 
 const BREAK = /[\r\n]/;
+const LONE_CR = /\r(?!\n)/;
 
 /** Where each line starts: after "\n", "\r\n" or a lone "\r". */
 function lineStarts(text: string): number[] {

@@ -214,8 +214,6 @@ function reachOne(r: Reference): number {
  * caller then parses the whole text.
  */
 class ModelShift {
-  /** The new model, once built. */
-  private next: Resolution | null = null;
   /** Contents around the change, as mapped (the new objects of the ones that hold it). */
   private readonly contents = new Map<TextContent, TextContent>();
   /** Contents that hold the change, as mapped. */
@@ -259,8 +257,7 @@ class ModelShift {
     this.list(old.footnotes, (f) => this.footnote(f));
     // `other` holds blocks of `blocks`, the same objects.
     for (let i = this.from; i < blocks.length; i++) this.block(blocks[i], this.blockSpans[i - this.from]);
-    this.next = { ...old, text };
-    return this.next;
+    return { ...old, text };
   }
 
   /** The old references moved, those of the text read again (`reread`, old) replaced by `found` (the old ones go to `replaced`). */
