@@ -193,12 +193,15 @@ for (const lang of Object.values(LANGUAGES)) {
   }
 }
 
+/** How much of the start of a text `detectLanguage` reads: an edit beyond it cannot change the language. */
+export const LANGUAGE_HEAD = 3000;
+
 /**
  * The language of the organ line that starts a line first in the first part of the text ("安全理事会",
  * "إن مجلس الأمن"); else the language whose stopwords occur most often there.
  */
 export function detectLanguage(text: string): LanguageId {
-  const head = text.slice(0, 3000);
+  const head = text.slice(0, LANGUAGE_HEAD);
   // Line by line: at each line's start only the organ lines that begin with its first character are tried.
   for (let start = 0; start < head.length; ) {
     const candidates = ORGAN_LINES.get(head.charCodeAt(start));

@@ -25,7 +25,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { LANGUAGES, detectLanguage } from '../lang';
+import { LANGUAGES, LANGUAGE_HEAD, detectLanguage } from '../lang';
 import { Shift, Unmappable, type Change } from '../edits';
 import { isSpaceOrInvisibleCode } from './chars';
 import { Line, mayBeArtifact } from './lines';
@@ -36,9 +36,6 @@ import { ParagraphIndex, resolveRefs } from './resolve';
 import { docOffset } from './content';
 import { opensFootnote, type ParseFacts } from './index';
 import type { scanReferences } from './references';
-
-/** `detectLanguage` reads no further than this into the text. */
-const LANGUAGE_HEAD = 3000;
 
 export interface Parsed {
   readonly model: Resolution;

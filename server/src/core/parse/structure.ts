@@ -45,6 +45,9 @@ interface OpLabel {
 }
 const DASH_LABEL = /^[–—•-](?=\s)/;
 const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-Z])\.\s/;
+/** A heading numbered with a roman numeral ("II. "), of the first level, or with a capital letter ("B. "), of the second. */
+const ROMAN_NUMBERED = /^[IVX]{1,6}\.\s/;
+const LETTER_NUMBERED = /^[A-Z]\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
 const PART = /^[A-H]$/;
 const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
@@ -422,8 +425,8 @@ export class StructureBuilder {
       level = 1;
       this.inHeadingGroup = true;
     } else level = this.inHeadingGroup ? 2 : 1;
-    if (/^[IVX]{1,6}\.\s/.test(b.content.text)) level = 1;
-    else if (/^[A-Z]\.\s/.test(b.content.text)) level = 2;
+    if (ROMAN_NUMBERED.test(b.content.text)) level = 1;
+    else if (LETTER_NUMBERED.test(b.content.text)) level = 2;
     this.s.headings.push({ kind: 'heading', span: b.span, text: b.content.text, level, sectionIndex: this.s.sections.length - 1 });
     this.lastWasHeading = true;
   }
@@ -686,8 +689,8 @@ export class StructureBuilder {
       PART.test(t),
       NUMBERED_HEADING.test(t),
       MONTH_DAY.test(t),
-      /^[IVX]{1,6}\.\s/.test(t),
-      /^[A-Z]\.\s/.test(t),
+      ROMAN_NUMBERED.test(t),
+      LETTER_NUMBERED.test(t),
       // Which organ line it is, if any, and whether with its comma (`findOrgan`, `sectionHeads`).
       n <= 80 && organLineOf(t),
       this.openingPhrase(t),
