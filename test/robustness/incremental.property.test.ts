@@ -103,6 +103,32 @@ const splitOrJoin: fc.Arbitrary<RangeEdit> = fc.tuple(fraction, fraction, fc.boo
 
 const rangeEdit = fc.oneof({ weight: 6, arbitrary: typing }, { weight: 1, arbitrary: relabel }, { weight: 1, arbitrary: splitOrJoin });
 
+/**
+ * Makes each batch of edits on `seed` and checks after each batch that the incremental analysis, given the
+ * batch's changes, equals a full analysis of the text; `tally` counts the analyses and those carried over.
+ */
+function editAndCompare(seed: string, batches: readonly (readonly RangeEdit[])[], tally = { analyses: 0, patched: 0 }): void {
+  const incremental = new IncrementalAnalysis();
+  let text = seed;
+  let model = incremental.analyze(text).model;
+  for (const batch of batches) {
+    const changes: Change[] = [];
+    for (const e of batch) {
+      const c = e(model, text);
+      changes.push(c);
+      text = applyChange(text, c);
+      // The next change of the batch is placed on the text as it now is.
+      if (changes.length < batch.length) model = analyze(text).model;
+    }
+    const a = incremental.analyze(text, {}, changes);
+    tally.analyses++;
+    if (incremental.patched) tally.patched++;
+    assert.equal(canonical(a), canonical(analyze(text)), `after ${JSON.stringify(changes)}`);
+    model = a.model;
+  }
+}
+
+
 describe('incremental analysis (property)', () => {
   it('equals a full analysis after every edit of a random sequence', () => {
     fc.assert(
@@ -122,74 +148,29 @@ describe('incremental analysis (property)', () => {
 
   it('equals a full analysis after edits given as ranges, carried over or not', function () {
     const seeds = [...SEEDS, generated(30), ...(existsSync(S2231) ? [readFileSync(S2231, 'utf8')] : [])];
-    let patched = 0;
-    let analyses = 0;
+    const tally = { analyses: 0, patched: 0 };
     fc.assert(
-      fc.property(fc.constantFrom(...seeds), fc.array(fc.array(rangeEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (seed, batches) => {
-        const incremental = new IncrementalAnalysis();
-        let text = seed;
-        let model = incremental.analyze(text).model;
-        for (const batch of batches) {
-          const changes: Change[] = [];
-          for (const e of batch) {
-            const c = e(model, text);
-            changes.push(c);
-            text = applyChange(text, c);
-            // The next change of the batch is placed on the text as it now is.
-            if (changes.length < batch.length) model = analyze(text).model;
-          }
-          const a = incremental.analyze(text, {}, changes);
-          analyses++;
-          if (incremental.patched) patched++;
-          assert.equal(canonical(a), canonical(analyze(text)), `after ${JSON.stringify(changes)}`);
-          model = a.model;
-        }
-      }),
+      fc.property(fc.constantFrom(...seeds), fc.array(fc.array(rangeEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (seed, batches) => editAndCompare(seed, batches, tally)),
       { numRuns: 80 },
     );
     // Most edits inside a paragraph keep the structure: the property must exercise the carried-over path.
-    assert.ok(patched > analyses / 10, `${patched} of ${analyses} analyses carried the model over`);
+    assert.ok(tally.patched > tally.analyses / 10, `${tally.patched} of ${tally.analyses} analyses carried the model over`);
   });
 
   it('carries typing inside paragraphs over, and equals a full analysis', function () {
     const seeds = [generated(60), hardWrapped(FIXTURE), ...(existsSync(S2231) ? [readFileSync(S2231, 'utf8')] : [])];
-    let patched = 0;
-    let analyses = 0;
+    const tally = { analyses: 0, patched: 0 };
     fc.assert(
-      fc.property(fc.constantFrom(...seeds), fc.array(typing, { minLength: 1, maxLength: 10 }), (seed, edits) => {
-        const incremental = new IncrementalAnalysis();
-        let text = seed;
-        let model = incremental.analyze(text).model;
-        for (const e of edits) {
-          const c = e(model, text);
-          text = applyChange(text, c);
-          const a = incremental.analyze(text, {}, [c]);
-          analyses++;
-          if (incremental.patched) patched++;
-          assert.equal(canonical(a), canonical(analyze(text)), `after ${JSON.stringify(c)}`);
-          model = a.model;
-        }
-      }),
+      fc.property(fc.constantFrom(...seeds), fc.array(typing, { minLength: 1, maxLength: 10 }), (seed, edits) => editAndCompare(seed, edits.map((e) => [e]), tally)),
       { numRuns: 30 },
     );
-    assert.ok(patched > analyses / 3, `${patched} of ${analyses} analyses carried the model over`);
+    assert.ok(tally.patched > tally.analyses / 3, `${tally.patched} of ${tally.analyses} analyses carried the model over`);
   });
 
   it('equals a full analysis after typing in any corpus text', function () {
     if (WHOLE_CORPUS.length === 0) this.skip();
     fc.assert(
-      fc.property(fc.constantFrom(...WHOLE_CORPUS), fc.array(typing, { minLength: 1, maxLength: 6 }), (seed, edits) => {
-        const incremental = new IncrementalAnalysis();
-        let text = seed;
-        let model = incremental.analyze(text).model;
-        for (const e of edits) {
-          const c = e(model, text);
-          text = applyChange(text, c);
-          const a = incremental.analyze(text, {}, [c]);
-          assert.equal(canonical(a), canonical(analyze(text)), `after ${JSON.stringify(c)}`);
-          model = a.model;
-        }
-      }),
+      fc.property(fc.constantFrom(...WHOLE_CORPUS), fc.array(typing, { minLength: 1, maxLength: 6 }), (seed, edits) => editAndCompare(seed, edits.map((e) => [e]))),
       { numRuns: 60 },
     );
   });
