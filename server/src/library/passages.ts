@@ -10,6 +10,7 @@ import { AgreedIndex, type IndexedPassage } from '../core/agreed/search';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readStore, slice, unpackJson, writeStore } from './store';
 import { LineIndex } from '../core/text';
+import { lastAtOrBefore } from '../core/sorted';
 import type { AknRendering } from './akn';
 
 export interface StoredPassage {
@@ -34,14 +35,7 @@ export function passagesOfText(model: Resolution): StoredPassage[] {
 export function passagesOfAkn(rendering: AknRendering, model: Resolution): StoredPassage[] {
   const blocks = rendering.blocks;
   const originOf = (offset: number): [number, number] => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (blocks[mid].offset <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const b = blocks[lo];
+    const b = blocks[Math.max(0, lastAtOrBefore(blocks, (x) => x.offset, offset))];
     return b ? [b.line, b.column] : [0, 0];
   };
   return passages(model).map((p) => {

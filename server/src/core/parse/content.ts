@@ -1,20 +1,16 @@
 /** Mapping between offsets in a block's assembled text and offsets in the document. */
 import type { Segment, TextContent } from '../model';
+import { lastAtOrBefore } from '../sorted';
 
 /** Document offset of a text offset (an offset in the gap between two lines maps to the next line). */
 export function docOffset(content: TextContent, textOffset: number): number {
   const segs = content.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segs[mid].textStart <= textOffset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = segs[lo];
+  const s = segs[Math.max(0, lastAtOrBefore(segs, byTextStart, textOffset))];
   if (!s) return 0;
   return s.docStart + Math.min(Math.max(0, textOffset - s.textStart), s.length);
 }
+
+const byTextStart = (s: Segment): number => s.textStart;
 
 /** The content from `textStart` on, with its segments. */
 export function sliceContent(content: TextContent, textStart: number): TextContent {

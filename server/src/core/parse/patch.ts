@@ -26,6 +26,7 @@ import type {
   TextContent,
 } from '../model';
 import { LANGUAGES, LANGUAGE_HEAD, detectLanguage } from '../lang';
+import { lastAtOrBefore } from '../sorted';
 import { Shift, Unmappable, type Change } from '../edits';
 import { isSpaceOrInvisibleCode } from './chars';
 import { Line, mayBeArtifact } from './lines';
@@ -110,14 +111,7 @@ function blockOf(blocks: readonly Block[], l: Line): number {
 
 /** Index of the last item starting at or before `offset` (items in document order), or -1. */
 function lastStartingBy(items: readonly { readonly span: { readonly start: number } }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
+  return lastAtOrBefore(items, (x) => x.span.start, offset);
 }
 
 function patchParagraph(previous: Parsed, text: string, before: Line, after: Line, index: number, shift: Shift, language: () => LanguageId, scan: typeof scanReferences): Patched | null {
