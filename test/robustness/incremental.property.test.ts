@@ -13,6 +13,7 @@ import { applyChange, type Change } from '../../server/src/core/edits';
 import type { Resolution, SubParagraph } from '../../server/src/core/model';
 import { hardWrapped, pdfExtraction } from '../helpers/layouts';
 import { TEXTS } from '../helpers/corpus';
+import { sharedObjects } from '../helpers/ownership';
 
 const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/mandate-renewal.txt'), 'utf8');
 const FRENCH = readFileSync(join(__dirname, '../../../examples/sc-projet-fr.unres'), 'utf8');
@@ -124,6 +125,8 @@ function editAndCompare(seed: string, batches: readonly (readonly RangeEdit[])[]
     tally.analyses++;
     if (incremental.patched) tally.patched++;
     assert.equal(canonical(a), canonical(analyze(text)), `after ${JSON.stringify(changes)}`);
+    // Offsets moved in place stay each node's own: the next edit moves each once.
+    assert.deepEqual(sharedObjects(a), [], `after ${JSON.stringify(changes)}`);
     model = a.model;
   }
 }

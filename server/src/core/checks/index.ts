@@ -1,5 +1,6 @@
 /** The table of checks and the function that runs them with configured severities. */
-import type { Diagnostic, Reference, Related, Resolution, Severity, TextContent, TextEdit } from '../model';
+import type { Diagnostic, Reference, Related, Resolution, Severity, Span, TextContent, TextEdit } from '../model';
+import { ownSpan } from '../parse/content';
 import type { Shift } from '../edits';
 import { LANGUAGES } from '../lang';
 import type { Rule } from './rule';
@@ -81,7 +82,7 @@ export function recheck(previous: Checked, model: Resolution, edited: Edited, op
   return merge(
     RULES.map((rule, i) => {
       if (rule.scope === undefined || options.severities?.[rule.code] === 'off') return runRule(rule, model, options, t);
-      const move = (d: Diagnostic): Diagnostic => moveDiagnostic(d, edited.shift);
+      const move = (d: Diagnostic): Diagnostic => withSpans(d, (s) => edited.shift.span(s));
       const segments = edited.reread?.before.segments ?? [];
       const first = segments[0];
       const last = segments[segments.length - 1];
@@ -103,7 +104,8 @@ function runRule(rule: Rule, model: Resolution, options: CheckOptions, t: Transl
   if (override === 'off') return [];
   const out: Diagnostic[] = [];
   for (const f of rule.check({ model, lang: LANGUAGES[model.language], library: options.library, t })) {
-    out.push({
+    // The model's nodes own their spans, which an edit moves in place (`parse/patch.ts`): a finding keeps copies.
+    out.push(withSpans({
       code: rule.code,
       severity: override ?? f.severity ?? rule.severity,
       message: f.message,
@@ -111,7 +113,7 @@ function runRule(rule: Rule, model: Resolution, options: CheckOptions, t: Transl
       related: f.related ?? NONE,
       ...(f.fix ? { fix: f.fix } : {}),
       ...(f.alternatives ? { alternatives: f.alternatives } : {}),
-    });
+    }, ownSpan));
   }
   return out;
 }
@@ -131,13 +133,13 @@ function sameCitations(before: readonly Reference[], after: readonly Reference[]
   });
 }
 
-function moveDiagnostic(d: Diagnostic, shift: Shift): Diagnostic {
-  const span = shift.span(d.span);
-  const related = d.related.length === 0 ? d.related : d.related.map((r) => ({ ...r, span: shift.span(r.span) }));
-  const edits = (es: readonly TextEdit[]): TextEdit[] => es.map((e) => ({ ...e, span: shift.span(e.span) }));
+/** The diagnostic with each of its spans mapped by `map`. */
+function withSpans(d: Diagnostic, map: (s: Span) => Span): Diagnostic {
+  const related = d.related.length === 0 ? d.related : d.related.map((r) => ({ ...r, span: map(r.span) }));
+  const edits = (es: readonly TextEdit[]): TextEdit[] => es.map((e) => ({ ...e, span: map(e.span) }));
   return {
     ...d,
-    span,
+    span: map(d.span),
     related,
     ...(d.fix ? { fix: { ...d.fix, edits: edits(d.fix.edits) } } : {}),
     ...(d.alternatives ? { alternatives: d.alternatives.map((a) => ({ ...a, edits: edits(a.edits) })) } : {}),

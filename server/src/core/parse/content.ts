@@ -1,5 +1,5 @@
 /** Mapping between offsets in a block's assembled text and offsets in the document. */
-import type { Segment, TextContent } from '../model';
+import type { Segment, Span, TextContent } from '../model';
 import { lastAtOrBefore } from '../sorted';
 
 /** Document offset of a text offset (an offset in the gap between two lines maps to the next line). */
@@ -22,4 +22,17 @@ export function sliceContent(content: TextContent, textStart: number): TextConte
     segments.push({ textStart: s.textStart + cut - textStart, docStart: s.docStart + cut, length: s.length - cut });
   }
   return { text: content.text.slice(textStart), segments };
+}
+
+/**
+ * A copy for another node: no two places of a model hold the same span or segment object, so an edit moves
+ * each offset in place once (`patch.ts`).
+ */
+export function ownSpan(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+/** A copy of a block's content for the paragraph that is the whole block (see `ownSpan`). */
+export function ownContent(c: TextContent): TextContent {
+  return { text: c.text, segments: c.segments.map((s) => ({ textStart: s.textStart, docStart: s.docStart, length: s.length })) };
 }

@@ -9,6 +9,7 @@ import { buildBlocks } from './blocks';
 import { findOrgan, StructureBuilder } from './structure';
 import { scanReferences } from './references';
 import { ParagraphIndex, resolveRefs } from './resolve';
+import { ownSpan } from './content';
 import { BlockLabels } from './subLabels';
 
 export interface ParseOptions {
@@ -47,7 +48,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
   // The organ line names the language ("The Security Council," / "Le Conseil de sécurité,"); word counts decide otherwise.
   const found = findOrgan(blocks, options.language ? [LANGUAGES[options.language]] : Object.values(LANGUAGES));
   const lang = found?.lang ?? LANGUAGES[guess()];
-  const organ = found ? { kind: 'organ' as const, span: blocks[found.index].span, name: found.organ.name, code: found.organ.code } : null;
+  const organ = found ? { kind: 'organ' as const, span: ownSpan(blocks[found.index].span), name: found.organ.name, code: found.organ.code } : null;
   const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
 
   const scanRefs = options.scanReferences ?? scanReferences;

@@ -17,7 +17,6 @@ import type {
   Operative,
   Preambular,
   Reference,
-  RefTarget,
   Resolution,
   Section,
   Segment,
@@ -160,29 +159,35 @@ function patchFootnote(previous: Parsed, text: string, before: Line, after: Line
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * For each run of `RUN` references, the furthest offset that they or any reference before them span: the
- * runs before the first that reaches a change keep their offsets.
+ * For each whole run of `RUN` references, the furthest offset that they or any reference before them span:
+ * the runs before the first that reaches a change keep their offsets. Computed as far as an edit asks.
  */
 const reaches = new WeakMap<readonly Reference[], number[]>();
 const RUN = 64;
 
-function reachOf(references: readonly Reference[]): number[] {
+/** How many whole runs of `references` lie before `bound`; `references` is read only up to the first run that reaches it. */
+function runsBefore(references: readonly Reference[], bound: number): { runs: number; reach: readonly number[] } {
   let reach = reaches.get(references);
-  if (!reach) {
-    reach = [];
-    extendReach(references, reach);
-    reaches.set(references, reach);
+  if (!reach) reaches.set(references, (reach = []));
+  const whole = Math.floor(references.length / RUN);
+  while (reach.length < whole && (reach.length === 0 || reach[reach.length - 1] < bound)) {
+    let max = reach[reach.length - 1] ?? -1;
+    for (let i = reach.length * RUN, end = i + RUN; i < end; i++) max = Math.max(max, reachOne(references[i]));
+    reach.push(max);
   }
-  return reach;
+  let runs = 0;
+  let hi = reach.length;
+  while (runs < hi) {
+    const mid = (runs + hi) >> 1;
+    if (reach[mid] < bound) runs = mid + 1;
+    else hi = mid;
+  }
+  return { runs, reach };
 }
 
-/** Adds the runs of `references` from `reach.length` on. */
-function extendReach(references: readonly Reference[], reach: number[]): void {
-  let max = reach[reach.length - 1] ?? -1;
-  for (let i = reach.length * RUN; i < references.length; i++) {
-    max = Math.max(max, reachOne(references[i]));
-    if (i % RUN === RUN - 1 || i === references.length - 1) reach.push(max);
-  }
+function moveBy(s: Span, delta: number): void {
+  (s as Mutable<Span>).start += delta;
+  (s as Mutable<Span>).end += delta;
 }
 
 function reachOne(r: Reference): number {
@@ -197,25 +202,21 @@ function reachOne(r: Reference): number {
 
 /**
  * Moves the offsets of the model's nodes in place: the new model is made of the old one's node objects, so
- * the links between nodes (a reference's holder and targets) stay right without being followed. Each offset
- * that moves gets a new span object (span objects are shared, with diagnostics among others, and never
- * change); the contents that hold the change are new objects. The model before is then no longer that of
- * the old text: whoever carries a version over drops the one before (`IncrementalAnalysis.analyze`).
- * A change this declines midway (an offset inside the replaced text) leaves the old model part moved: the
- * caller then parses the whole text.
+ * the links between nodes (a reference's holder and targets) stay right without being followed, and the
+ * offsets after the change are numbers added to where they are, which allocates nothing: no two places of
+ * a model hold the same span or segment object (`ownSpan`), so each moves once. The contents that hold the
+ * change are new objects, and the old ones stay as they were (the text read again is compared with them).
+ * The model before is then no longer that of the old text: whoever carries a version over drops the one
+ * before (`IncrementalAnalysis.analyze`). A change this declines midway (an offset inside the replaced
+ * text) leaves the old model part moved: the caller then parses the whole text.
  */
 class ModelShift {
-  /** Contents around the change, as mapped (the new objects of the ones that hold it). */
+  /** Contents that reach the change, as mapped (the new objects of the ones that hold it). */
   private readonly contents = new Map<TextContent, TextContent>();
   /** Contents that hold the change, as mapped. */
   private readonly spliced = new Set<TextContent>();
   /** The paragraph text that holds the change, if any, and its holder (the operative paragraph of a sub-paragraph). */
   private held: { before: TextContent; after: TextContent; holder: Operative | Preambular } | null = null;
-  private blocks: readonly Block[] = [];
-  /** The first block that reaches the change, the one `paragraphSpan` reads next, and the moved spans of the blocks from `from` on. */
-  private from = 0;
-  private cursor = 0;
-  private readonly blockSpans: Span[] = [];
   private readonly start: number;
   private readonly end: number;
   private readonly delta: number;
@@ -236,18 +237,14 @@ class ModelShift {
     for (const x of old.cover) if (!s.before(x.span)) throw new Unmappable();
     if ((old.organ && !s.before(old.organ.span)) || (old.adoption && !s.before(old.adoption.span))) throw new Unmappable();
     const heading = changed && { start: changed.span.start, text: this.content(changed.content).text };
+    this.list(old.preamble, (p) => this.preambular(p));
     // A section's last paragraph may run past the section's end: sub-paragraphs after an annex heading continue it.
-    const blocks = old.blocks;
-    this.blocks = blocks;
-    this.from = this.cursor = this.first(blocks, (b) => b.span.end);
-    // Paragraphs in the order of the text, as `paragraphSpan` reads the blocks.
-    this.list(old.preamble, (p) => this.preambular(p, blocks));
     this.list(old.sections, (x) => this.section(x), (x) => Math.max(x.span.end, x.operative[x.operative.length - 1]?.span.end ?? -1));
     this.list(old.headings, (h) => this.heading(h, heading));
-    this.list(old.artifacts, (a) => this.move(a));
+    this.list(old.artifacts, (a) => this.span(a.span));
     this.list(old.footnotes, (f) => this.footnote(f));
     // `other` holds blocks of `blocks`, the same objects.
-    for (let i = this.from; i < blocks.length; i++) this.block(blocks[i], this.blockSpans[i - this.from]);
+    this.list(old.blocks, (b) => this.block(b));
     return { ...old, text };
   }
 
@@ -260,15 +257,7 @@ class ModelShift {
     const end = last === undefined ? -Infinity : last.docStart + last.length;
     // The references before the change and the text read again are shared: most of them, at once.
     const bound = Math.min(start, this.start);
-    const reach = reachOf(old);
-    // Whole runs only: the last may grow.
-    let runs = 0;
-    let hi = Math.floor(old.length / RUN);
-    while (runs < hi) {
-      const mid = (runs + hi) >> 1;
-      if (reach[mid] < bound) runs = mid + 1;
-      else hi = mid;
-    }
+    const { runs, reach } = runsBefore(old, bound);
     const out = old.slice(0, runs * RUN);
     let placed = last === undefined;
     for (let i = runs * RUN; i < old.length; i++) {
@@ -286,25 +275,17 @@ class ModelShift {
       out.push(r);
     }
     if (!placed) for (const f of found) out.push(f);
-    const outReach = reach.slice(0, runs);
-    extendReach(out, outReach);
-    reaches.set(out, outReach);
+    reaches.set(out, reach.slice(0, runs));
     return out;
   }
 
-  /** `span`: the block's span as its paragraph's moved. */
-  private block(b: Block, span: Span | undefined): void {
-    (b as Mutable<Block>).span = span ?? this.span(b.span);
+  private block(b: Block): void {
+    this.span(b.span);
     (b as Mutable<Block>).content = this.content(b.content);
   }
 
   /** Maps `map` over the items from the first that reaches the change on (items in document order). */
   private list<T extends { readonly span: Span }>(items: readonly T[], map: (x: T) => unknown, end: (x: T) => number = (x) => x.span.end): void {
-    for (let i = this.first(items, end); i < items.length; i++) map(items[i]);
-  }
-
-  /** Index of the first item that reaches the change. */
-  private first<T>(items: readonly T[], end: (x: T) => number): number {
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
@@ -312,53 +293,35 @@ class ModelShift {
       if (end(items[mid]) < this.start) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    for (let i = lo; i < items.length; i++) map(items[i]);
+  }
+
+  /** Moves a span in place (it is its node's own). */
+  private span(x: Span): void {
+    const m = x as Mutable<Span>;
+    if (x.start > this.end) moveBy(m, this.delta);
+    else {
+      const start = this.shift.start(x.start);
+      m.end = this.shift.end(x.end);
+      m.start = start;
+    }
   }
 
   /**
-   * A paragraph's span moved; most paragraphs span their block, the same object, which then gets the same
-   * new one (the blocks are read along, from `cursor` on, as the paragraphs come in the order of the text).
+   * The content at its new place: the same object with its segments moved in place when it lies after the
+   * change, a new object when it holds the change (the old one stays as it was, and nothing moves: the
+   * structure pass's reading of the new text is compared before).
    */
-  private paragraphSpan(x: Span): Span {
-    const blocks = this.blocks;
-    let i = this.cursor;
-    while (i < blocks.length && blocks[i].span.start < x.start) i++;
-    this.cursor = i;
-    const moved = this.span(x);
-    if (i < blocks.length && blocks[i].span === x) this.blockSpans[i - this.from] = moved;
-    return moved;
-  }
-
-  private span(x: Span): Span {
-    if (x.start > this.end) return { start: x.start + this.delta, end: x.end + this.delta };
-    return this.shift.span(x);
-  }
-
-  private move<T extends { readonly span: Span }>(x: T): void {
-    (x as Mutable<{ span: Span }>).span = this.span(x.span);
-  }
-
-  /**
-   * The content at its new place: the same object with its segments moved when it lies after the change,
-   * a new object when it holds the change (the old one stays as it was, and nothing moves: the structure
-   * pass's reading of the new text is compared before). `moved` when another node's pass moves it.
-   */
-  content(c: TextContent, moved = false): TextContent {
+  content(c: TextContent): TextContent {
     const segs = c.segments;
     const first = segs[0];
     const last = segs[segs.length - 1];
     if (last === undefined || last.docStart + last.length < this.start) return c;
     if (first.docStart > this.end) {
-      if (moved) return c;
-      // Each content has its own segments array (the segments themselves may be shared, and stay as they are).
-      const segments = segs as Segment[];
-      for (let i = 0; i < segments.length; i++) {
-        const g = segments[i];
-        segments[i] = { textStart: g.textStart, docStart: g.docStart + this.delta, length: g.length };
-      }
+      for (const g of segs) (g as Mutable<Segment>).docStart += this.delta;
       return c;
     }
-    // Around the change: a block's content may be a paragraph's too (`contents`).
+    // Around the change: the block that holds it is mapped before its pass (`patchParagraph`).
     const known = this.contents.get(c);
     if (known) return known;
     const { start, end, text: inserted } = this.shift.change;
@@ -394,46 +357,55 @@ class ModelShift {
     this.held = { before, after, holder };
   }
 
-  /** A preambular paragraph's content is most often its block's, which the blocks' pass moves. */
-  private preambular(p: Preambular, blocks: readonly Block[]): void {
+  private preambular(p: Preambular): void {
     const m = p as Mutable<Preambular>;
-    const content = this.content(p.content, blocks[lastStartingBy(blocks, p.span.start)]?.content === p.content);
+    const content = this.content(p.content);
     this.holds(p.content, content, p);
     m.content = content;
     // In the text that holds the change, where the opening phrase ends is read again, as the structure pass
-    // does: it may end where the line does. Elsewhere it moves (the blocks' pass moves a shared content later).
-    if (content === p.content) m.openingSpan = this.span(p.openingSpan);
+    // does: it may end where the line does. Elsewhere it moves.
+    if (content === p.content) this.span(p.openingSpan);
     else m.openingSpan = { start: this.shift.start(p.openingSpan.start), end: docOffset(content, p.opening.length) };
-    m.span = this.paragraphSpan(p.span);
+    this.span(p.span);
   }
 
   private operative(p: Operative): void {
     this.labelled(p, p);
-    if (p.malformedLabel) (p as Mutable<Operative>).malformedLabel = this.span(p.malformedLabel);
+    if (p.malformedLabel) this.span(p.malformedLabel);
   }
 
   /** A numbered paragraph or a sub-paragraph, and its sub-paragraphs; `holder` is the operative paragraph they belong to. */
   private labelled(node: Operative | SubParagraph, holder: Operative): void {
-    const m = node as Mutable<Operative | SubParagraph>;
+    if (node.span.start > this.end) return this.after(node);
     const content = this.content(node.content);
     this.holds(node.content, content, holder);
-    m.content = content;
-    m.span = this.paragraphSpan(node.span);
-    m.labelSpan = this.span(node.labelSpan);
-    m.textSpan = this.span(node.textSpan);
+    (node as Mutable<Operative | SubParagraph>).content = content;
+    this.span(node.span);
+    this.span(node.labelSpan);
+    this.span(node.textSpan);
     this.list(node.children, (c) => this.labelled(c, holder));
   }
 
+  /** A paragraph wholly after the change, and its sub-paragraphs: every offset moves by the same amount. */
+  private after(node: Operative | SubParagraph): void {
+    const delta = this.delta;
+    moveBy(node.span, delta);
+    moveBy(node.labelSpan, delta);
+    moveBy(node.textSpan, delta);
+    for (const g of node.content.segments) (g as Mutable<Segment>).docStart += delta;
+    for (const c of node.children) this.after(c);
+  }
+
   private section(x: Section): void {
-    this.move(x);
-    if (x.headingSpan) (x as Mutable<Section>).headingSpan = this.span(x.headingSpan);
+    this.span(x.span);
+    if (x.headingSpan) this.span(x.headingSpan);
     this.list(x.operative, (p) => this.operative(p));
   }
 
   /** A heading's text is its block's. */
   private heading(h: Heading, changed: { start: number; text: string } | null): void {
     if (changed && h.span.start === changed.start) (h as Mutable<Heading>).text = changed.text;
-    this.move(h);
+    this.span(h.span);
   }
 
   /** A footnote's text starts with its first line's: only a change there is carried over. */
@@ -444,22 +416,22 @@ class ModelShift {
       if (at < 0 || at > f.text.length || end > f.span.end) throw new Unmappable();
       (f as Mutable<Footnote>).text = f.text.slice(0, at) + text + f.text.slice(at + end - start);
     }
-    this.move(f);
+    this.span(f.span);
   }
 
   /** A reference keeps its holder and targets, the same nodes: only its own offsets move. */
   private reference(r: Reference): void {
     if (r.span.end < this.start) return;
-    this.move(r);
+    this.span(r.span);
     if (r.kind === 'document') {
-      for (const p of r.paragraphs) this.move(p);
-      if (r.style) this.move(r.style);
-      if (r.yearSpan) (r as Mutable<typeof r>).yearSpan = this.span(r.yearSpan);
+      for (const p of r.paragraphs) this.span(p.span);
+      if (r.style) this.span(r.style.span);
+      if (r.yearSpan) this.span(r.yearSpan);
       return;
     }
     for (const t of r.targets) {
-      this.move(t);
-      if (t.directionSpan) (t as Mutable<RefTarget>).directionSpan = this.span(t.directionSpan);
+      this.span(t.span);
+      if (t.directionSpan) this.span(t.directionSpan);
     }
   }
 }

@@ -19,7 +19,7 @@ import type {
   TextContent,
 } from '../model';
 import { ENDING_MARKS, LANGUAGES, perLanguage, phrasesOpening, type Language } from '../lang';
-import { docOffset, sliceContent } from './content';
+import { docOffset, ownContent, ownSpan, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
 import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
 import { nextLetter, nextRoman, nthLabel, ROMANS } from '../labels';
@@ -320,7 +320,7 @@ export class StructureBuilder {
   /** Cover blocks in PDF extractions hold several lines ("United Nations", the symbol...): one cover line each. */
   private cover(b: Block): void {
     const adoption = this.patterns.adoption;
-    if (adoption.test(b.content.text) || b.content.segments.length === 1) return this.coverLine(b.span, b.content.text);
+    if (adoption.test(b.content.text) || b.content.segments.length === 1) return this.coverLine(ownSpan(b.span), b.content.text);
     const segs = b.content.segments;
     for (let i = 0; i < segs.length; i++) {
       const line = b.content.text.slice(segs[i].textStart, segs[i].textStart + segs[i].length);
@@ -342,7 +342,7 @@ export class StructureBuilder {
       const m = this.patterns.adoption.exec(t);
       if (m) {
         type = 'adoption';
-        this.s.adoption = { organ: m[1].trim(), meeting: m[2] ? Number(m[2]) : 0, date: m[3], span };
+        this.s.adoption = { organ: m[1].trim(), meeting: m[2] ? Number(m[2]) : 0, date: m[3], span: ownSpan(span) };
       }
     }
     this.s.cover.push({ kind: 'cover', type, span, text: t });
@@ -409,7 +409,7 @@ export class StructureBuilder {
 
   private startSection(kind: 'part' | 'annex', label: string, b: Block, heading = true): void {
     this.closeParagraph();
-    this.section = { kind, label, span: { start: b.span.start, end: this.text.length }, headingSpan: heading ? b.span : null, operative: [] };
+    this.section = { kind, label, span: { start: b.span.start, end: this.text.length }, headingSpan: heading ? ownSpan(b.span) : null, operative: [] };
     this.inHeadingGroup = false;
     this.s.sections.push(this.section);
     this.lastWasHeading = false;
@@ -427,7 +427,7 @@ export class StructureBuilder {
     } else level = this.inHeadingGroup ? 2 : 1;
     if (ROMAN_NUMBERED.test(b.content.text)) level = 1;
     else if (LETTER_NUMBERED.test(b.content.text)) level = 2;
-    this.s.headings.push({ kind: 'heading', span: b.span, text: b.content.text, level, sectionIndex: this.s.sections.length - 1 });
+    this.s.headings.push({ kind: 'heading', span: ownSpan(b.span), text: b.content.text, level, sectionIndex: this.s.sections.length - 1 });
     this.lastWasHeading = true;
   }
 
@@ -436,11 +436,11 @@ export class StructureBuilder {
     const phrase = this.openingPhrase(t);
     this.s.preamble.push({
       kind: 'preamble',
-      span: b.span,
+      span: ownSpan(b.span),
       index: this.s.preamble.length,
       opening: phrase,
       openingSpan: { start: b.span.start, end: docOffset(b.content, phrase.length) },
-      content: b.content,
+      content: ownContent(b.content),
     });
   }
 
@@ -463,7 +463,7 @@ export class StructureBuilder {
     const textDoc = docOffset(b.content, textStart);
     const p: Operative = {
       kind: 'operative',
-      span: b.span,
+      span: ownSpan(b.span),
       label: m.suffix ? `${m.number} ${m.suffix}` : String(m.number),
       number: m.number,
       suffix: m.suffix,
@@ -586,7 +586,7 @@ export class StructureBuilder {
     const textStart = skipSpaces(b.content.text, labelEnd);
     const sp: SubParagraph = {
       kind: 'subparagraph',
-      span: b.span,
+      span: ownSpan(b.span),
       label: raw,
       labelKind: kind,
       labelStyle: m.style,
