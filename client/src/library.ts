@@ -5,18 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LibraryStatus } from '../../server/src/lsp/libraryStatus';
 
 export const ADD_LIBRARY_FOLDER = 'unres.addLibraryFolder';
-
-/** What the server sends (`server/src/lsp/libraryStatus.ts`). */
-interface LibraryStatus {
-  readonly state: 'indexing' | 'ready';
-  readonly done?: number;
-  readonly total?: number;
-  readonly documents?: number;
-  readonly catalog?: number;
-  readonly paths?: readonly string[];
-}
 
 async function addLibraryFolder(): Promise<void> {
   const picked = await vscode.window.showOpenDialog({
