@@ -88,9 +88,6 @@ class Scanner {
   /** Tokens read so far: recognizers ask for the next ones only when they need them. */
   private readonly tokens: Token[] = [];
   private readonly reader: TokenReader;
-  readonly refs: RawRef[] = [];
-  /** Paragraph references found to be another document's: a clause rule ties its neighbours to them. */
-  readonly externals: Mention[] = [];
   /** The reference found before this scanner's start in the same text, if any. */
   previous: RawRef | null = null;
 
@@ -99,6 +96,10 @@ class Scanner {
     readonly lang: Language,
     readonly organ: OrganCode | null,
     from: number,
+    /** The references of the text: the recognizers add theirs at the end. */
+    readonly refs: RawRef[],
+    /** Paragraph references found to be another document's: a clause rule ties its neighbours to them. */
+    readonly externals: Mention[],
   ) {
     this.reader = new TokenReader(text, from, elisionsOf(lang));
   }
@@ -450,7 +451,7 @@ class Scanner {
   namesDocument(i: number): boolean {
     const before = this.refs.length;
     const found = (this.documentRefs(i) ?? this.symbolRef(i)) !== null;
-    this.refs.length = before;
+    truncate(this.refs, before);
     return found;
   }
 
@@ -1027,6 +1028,11 @@ class AnchorCursor {
   }
 }
 
+/** Drops the items of `list` after the first `length` (a length set costs a runtime call: only when there are some). */
+function truncate(list: unknown[], length: number): void {
+  if (list.length > length) list.length = length;
+}
+
 /** The start of the `count`-th token before offset `i` (by the tokenizer's rules), or 0. */
 function tokensBack(text: string, i: number, count: number): number {
   for (let k = 0; k < count && i > 0; k++) {
@@ -1302,18 +1308,21 @@ function scanTokens(text: string, lang: Language, organ: OrganCode | null): RawR
     const intro = introducedAt(text, p, a);
     if (intro < 0) continue;
     const from = tokensBack(text, intro, a.tokensBefore);
-    const scanner = new Scanner(text, lang, organ, from);
+    const scanner = new Scanner(text, lang, organ, from, out, externals);
     scanner.previous = out.length > 0 ? out[out.length - 1] : null;
     for (let i = 0, t = scanner.at(0); t && t.start <= p; t = scanner.at(++i)) {
       if (t.start < covered) continue;
       const kinds = (!t.ascii || a.starterShapes[shapeAt(text, t.start, t.end)] === 1 ? (a.starters.get(t.lower) ?? 0) : 0) | (isSymbolStart(text, t) ? Recognizer.Symbol : 0);
       if (kinds === 0) continue;
-      scanner.refs.length = 0;
-      scanner.externals.length = 0;
+      const refs = out.length;
+      const ties = externals.length;
       const next = scanner.attempt(i, kinds);
-      if (next === null) continue;
-      out.push(...scanner.refs);
-      externals.push(...scanner.externals);
+      if (next === null) {
+        // A recognizer that fails leaves nothing behind.
+        truncate(out, refs);
+        truncate(externals, ties);
+        continue;
+      }
       if (next > 0) covered = Math.max(covered, scanner.tok(next - 1).end);
       break;
     }
