@@ -1,5 +1,5 @@
 /** Semantic tokens, as offsets in document order. The server splits them by line for the protocol. */
-import type { Resolution, Span, SubParagraph } from '../model';
+import type { Resolution, SubParagraph } from '../model';
 import { LANGUAGES, phrasesOpening } from '../lang';
 
 export const TOKEN_TYPES = ['preambleOpening', 'operativeVerb', 'paragraphNumber', 'subparagraphLabel', 'internalReference', 'documentReference', 'heading', 'artifact'] as const;
@@ -30,53 +30,61 @@ function verbLength(text: string, model: Resolution): number {
 
 /** Tokens of one source (preamble, headings, operative part, references, artifacts) as (start, end, type) triples. */
 class Run {
-  readonly data: number[] = [];
-  add(span: Span, type: TokenType): void {
-    this.data.push(span.start, span.end, TYPE[type]);
+  data = new Int32Array(48);
+  length = 0;
+  add(start: number, end: number, type: TokenType): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+    this.data[this.length++] = TYPE[type];
+  }
+  /** The triples, sorted (each source is already in document order, but nothing requires it). */
+  sorted(): Int32Array {
+    const data = this.data.subarray(0, this.length);
+    let sorted = true;
+    for (let i = 3; i < data.length && sorted; i += 3) sorted = !before(data, i, data, i - 3);
+    if (sorted) return data;
+    const order = Array.from({ length: data.length / 3 }, (_, k) => k * 3).sort((i, j) => data[i] - data[j] || data[j + 1] - data[i + 1]);
+    return Int32Array.from(order.flatMap((i) => [data[i], data[i + 1], data[i + 2]]));
   }
 }
 
 export function semanticTokens(model: Resolution): SemanticTokens {
   const preamble = new Run();
-  for (const p of model.preamble) preamble.add(p.openingSpan, 'preambleOpening');
+  for (const p of model.preamble) preamble.add(p.openingSpan.start, p.openingSpan.end, 'preambleOpening');
   const headings = new Run();
-  for (const h of model.headings) headings.add(h.span, 'heading');
+  for (const h of model.headings) headings.add(h.span.start, h.span.end, 'heading');
   const operative = new Run();
   const subs = (list: readonly SubParagraph[]): void => {
     for (const sp of list) {
-      operative.add(sp.labelSpan, 'subparagraphLabel');
+      operative.add(sp.labelSpan.start, sp.labelSpan.end, 'subparagraphLabel');
       subs(sp.children);
     }
   };
   for (const p of model.operative) {
-    operative.add(p.labelSpan, 'paragraphNumber');
+    operative.add(p.labelSpan.start, p.labelSpan.end, 'paragraphNumber');
     const n = verbLength(p.content.text, model);
-    if (n > 0 && p.content.segments[0] && n <= p.content.segments[0].length) operative.add({ start: p.textSpan.start, end: p.textSpan.start + n }, 'operativeVerb');
+    if (n > 0 && p.content.segments[0] && n <= p.content.segments[0].length) operative.add(p.textSpan.start, p.textSpan.start + n, 'operativeVerb');
     subs(p.children);
   }
   const references = new Run();
-  for (const r of model.references) references.add(r.span, r.kind === 'paragraph' ? 'internalReference' : 'documentReference');
+  for (const r of model.references) references.add(r.span.start, r.span.end, r.kind === 'paragraph' ? 'internalReference' : 'documentReference');
   const artifacts = new Run();
-  for (const a of model.artifacts) artifacts.add(a.span, 'artifact');
-  return merge([preamble, headings, operative, references, artifacts].map((r) => inOrder(r.data)));
+  for (const a of model.artifacts) artifacts.add(a.span.start, a.span.end, 'artifact');
+  return merge([preamble, headings, operative, references, artifacts].map((r) => r.sorted()));
 }
 
 /** Whether triple i comes before triple j: the earlier start, then the longer token. */
-function before(a: readonly number[], i: number, b: readonly number[], j: number): boolean {
+function before(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
   return a[i] < b[j] || (a[i] === b[j] && a[i + 1] > b[j + 1]);
 }
 
-/** The triples sorted (each source is already in document order, but nothing requires it). */
-function inOrder(data: number[]): number[] {
-  let sorted = true;
-  for (let i = 3; i < data.length && sorted; i += 3) sorted = !before(data, i, data, i - 3);
-  if (sorted) return data;
-  const order = Array.from({ length: data.length / 3 }, (_, k) => k * 3).sort((i, j) => data[i] - data[j] || data[j + 1] - data[i + 1]);
-  return order.flatMap((i) => [data[i], data[i + 1], data[i + 2]]);
-}
-
 /** The sorted runs merged in one pass, in document order; of overlapping tokens the first is kept. */
-function merge(runs: readonly number[][]): SemanticTokens {
+function merge(runs: readonly Int32Array[]): SemanticTokens {
   const total = runs.reduce((n, r) => n + r.length / 3, 0);
   const starts = new Int32Array(total);
   const ends = new Int32Array(total);
