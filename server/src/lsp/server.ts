@@ -565,7 +565,8 @@ export function startServer(connection: lsp.Connection): void {
 
   connection.onCodeLensResolve(
     guard({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, (lens: lsp.CodeLens): lsp.CodeLens => {
-      const id = lens.data as number;
+      const id: unknown = lens.data;
+      if (typeof id !== 'number') return lens;
       for (const [uri, numbers] of lensRanges) {
         if (id < numbers.first || id >= numbers.first + numbers.count) continue;
         const c = get(uri);
