@@ -543,7 +543,7 @@ export function startServer(connection: lsp.Connection): void {
 
   /**
    * A lens to resolve carries one number, which names its document, version and place: a URI would double a
-   * large answer, and an array is one more object a lens for the client to read. Each document's version
+   * large answer, and an array is one more object per lens for the client to read. Each document's version
    * takes the next `count` numbers, from 1 on (vscode-languageclient drops a lens's data that is 0).
    */
   let nextLens = 1;
