@@ -64,7 +64,11 @@ export async function startClient(settings: unknown = {}, options: StartOptions 
     workspaceFolders: (options.workspaceFolders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: f })),
     initializationOptions: options.initializationOptions,
     locale: options.locale,
-    capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    // Folding ranges as vscode-languageclient asks for them: at most 5000, whole lines.
+    capabilities: options.capabilities ?? {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { hover: { contentFormat: ['markdown'] }, foldingRange: { rangeLimit: 5000, lineFoldingOnly: true } },
+    },
   });
   await connection.sendNotification(rpc.InitializedNotification.type, {});
   let counter = 0;

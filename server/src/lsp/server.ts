@@ -11,7 +11,7 @@ import { hover } from '../core/features/hover';
 import { definition } from '../core/features/definition';
 import { findReferences, highlights } from '../core/features/references';
 import { documentSymbols, outlineWithin, type DocSymbol } from '../core/features/symbols';
-import { foldingRanges } from '../core/features/folding';
+import { foldingRanges, outermostFolds } from '../core/features/folding';
 import { selectionRanges } from '../core/features/selection';
 import { documentLinks } from '../core/features/links';
 import { TOKEN_TYPES } from '../core/features/semanticTokens';
@@ -53,6 +53,13 @@ interface Cached {
   folds?: lsp.FoldingRange[];
   lenses?: lsp.CodeLens[];
   tokens?: { readonly resultId: string; readonly lines: LineTokens; readonly data: number[]; readonly full: lsp.SemanticTokens };
+}
+
+/** The numbers that name the lenses of one document version: `first` to `first + count - 1`. */
+interface LensNumbers {
+  readonly version: number;
+  readonly first: number;
+  readonly count: number;
 }
 
 /** The outline sent to editors leaves out sub-paragraphs, then paragraphs, beyond this many symbols (`outlineWithin`). */
@@ -219,6 +226,8 @@ export function startServer(connection: lsp.Connection): void {
   let cacheDir = '';
   let debounceMs = DEBOUNCE_MS;
   let canRefreshLenses = false;
+  /** The most folding ranges the client wants (VS Code: 5000); the outermost are sent. */
+  let foldingLimit: number | undefined;
   const agreed = new AgreedLanguage({
     library: () => library,
     document: (uri) => {
@@ -296,6 +305,8 @@ export function startServer(connection: lsp.Connection): void {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canProgress = params.capabilities.window?.workDoneProgress === true;
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const rangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+    foldingLimit = typeof rangeLimit === 'number' && rangeLimit > 0 ? rangeLimit : undefined;
     cacheDir = cacheDirOf(params.initializationOptions);
     locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
     // The benchmark measures analysis without the debounce (initializationOptions.debounceMs = 0).
@@ -483,11 +494,12 @@ export function startServer(connection: lsp.Connection): void {
     guard([], (p: lsp.FoldingRangeParams): lsp.FoldingRange[] => {
       const c = get(p.textDocument.uri);
       if (!c) return [];
-      c.folds ??= encodeOnce(
-        foldingRanges(c.analysis.model)
+      if (!c.folds) {
+        const folds = foldingRanges(c.analysis.model)
           .map((f) => ({ startLine: c.index.positionAt(f.span.start).line, endLine: c.index.positionAt(f.span.end).line, kind: f.kind === 'comment' ? lsp.FoldingRangeKind.Comment : lsp.FoldingRangeKind.Region }))
-          .filter((f) => f.endLine > f.startLine),
-      );
+          .filter((f) => f.endLine > f.startLine);
+        c.folds = encodeOnce(foldingLimit === undefined ? folds : outermostFolds(folds, foldingLimit));
+      }
       return c.folds;
     }),
   );
@@ -518,16 +530,33 @@ export function startServer(connection: lsp.Connection): void {
       if (!c) return [];
       if (!c.lenses) {
         const lenses = codeLenses(c.analysis.model, translator(locale));
-        // A lens to resolve carries [document, version, lens] in numbers: URIs would double a large answer.
-        const doc = lensDocuments.indexOf(p.textDocument.uri) + 1 || lensDocuments.push(p.textDocument.uri);
-        c.lenses = encodeOnce(lenses.map((l, i) => (lenses.length <= LENSES_INLINE ? lensCommand(p.textDocument.uri, c, i) : { range: range(c.index, l.span), data: [doc, c.version, i] })));
+        if (lenses.length <= LENSES_INLINE) c.lenses = encodeOnce(lenses.map((_, i) => lensCommand(p.textDocument.uri, c, i)));
+        else {
+          const first = lensNumbers(p.textDocument.uri, c.version, lenses.length).first;
+          c.lenses = encodeOnce(lenses.map((l, i) => ({ range: range(c.index, l.span), data: first + i })));
+        }
       }
       const compared = agreed.lenses(p.textDocument.uri);
       return compared.length > 0 ? c.lenses.concat(compared) : c.lenses;
     }),
   );
 
-  const lensDocuments: string[] = [];
+  /**
+   * A lens to resolve carries one number, which names its document, version and place: a URI would double a
+   * large answer, and an array is one more object per lens for the client to read. Each document's version
+   * takes the next `count` numbers, from 1 on (vscode-languageclient drops a lens's data that is 0).
+   */
+  let nextLens = 1;
+  const lensRanges = new Map<string, LensNumbers>();
+  const lensNumbers = (uri: string, version: number, count: number): LensNumbers => {
+    const known = lensRanges.get(uri);
+    if (known?.version === version && known.count === count) return known;
+    const numbers = { version, first: nextLens, count };
+    nextLens += count;
+    lensRanges.set(uri, numbers);
+    return numbers;
+  };
+  documents.onDidClose((e) => lensRanges.delete(e.document.uri));
   const lensCommand = (uri: string, c: Cached, i: number): lsp.CodeLens => {
     const l = codeLenses(c.analysis.model, translator(locale))[i];
     const r = range(c.index, l.span);
@@ -536,10 +565,14 @@ export function startServer(connection: lsp.Connection): void {
 
   connection.onCodeLensResolve(
     guard({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, (lens: lsp.CodeLens): lsp.CodeLens => {
-      const [doc, version, index] = lens.data as [number, number, number];
-      const uri = lensDocuments[doc - 1];
-      const c = uri === undefined ? null : get(uri);
-      return c && c.version === version && index < codeLenses(c.analysis.model, translator(locale)).length ? lensCommand(uri, c, index) : lens;
+      const id: unknown = lens.data;
+      if (typeof id !== 'number') return lens;
+      for (const [uri, numbers] of lensRanges) {
+        if (id < numbers.first || id >= numbers.first + numbers.count) continue;
+        const c = get(uri);
+        return c && c.version === numbers.version && id - numbers.first < codeLenses(c.analysis.model, translator(locale)).length ? lensCommand(uri, c, id - numbers.first) : lens;
+      }
+      return lens;
     }),
   );
 

@@ -28,3 +28,57 @@ export function foldingRanges(model: Resolution): Fold[] {
   if (run) out.push({ span: run, kind: 'comment' });
   return out;
 }
+
+/** A fold by its first and last lines. */
+export interface LineFold {
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/**
+ * At most `limit` folds, the outermost ones, chosen as VS Code chooses among too many
+ * (`editor.foldingMaximumRegions`): sorted by first line, a fold starting on the line of the one it is read
+ * after is left out, and whole nesting levels are kept from the outermost on, then the first folds of the
+ * level that no longer fits. VS Code, given these, shows what it would have shown given them all; the
+ * answer is smaller.
+ */
+export function outermostFolds<T extends LineFold>(folds: readonly T[], limit: number): T[] {
+  if (folds.length <= limit) return folds.slice();
+  const sorted = [...folds].sort((a, b) => a.startLine - b.startLine);
+  const levels: number[] = [];
+  const counts: number[] = [];
+  const enclosing: T[] = [];
+  let top: T | undefined;
+  for (const f of sorted) {
+    let level = -1;
+    if (!top) {
+      top = f;
+      level = 0;
+    } else if (f.startLine > top.startLine) {
+      if (f.endLine <= top.endLine) {
+        enclosing.push(top);
+        top = f;
+      } else if (f.startLine > top.endLine) {
+        // Back out to the fold that holds this one, if any.
+        while (top && f.startLine > top.endLine) top = enclosing.pop();
+        if (top) enclosing.push(top);
+        top = f;
+      }
+      // A fold that crosses the end of the one before it keeps that one on top, as in VS Code.
+      level = enclosing.length;
+    }
+    levels.push(level);
+    if (level >= 0) counts[level] = (counts[level] ?? 0) + 1;
+  }
+  // The deepest level kept whole, and how many folds fit.
+  let kept = 0;
+  let partial = counts.length;
+  for (let level = 0; level < counts.length; level++) {
+    if (kept + (counts[level] ?? 0) > limit) {
+      partial = level;
+      break;
+    }
+    kept += counts[level] ?? 0;
+  }
+  return sorted.filter((_, i) => levels[i] >= 0 && (levels[i] < partial || (levels[i] === partial && kept++ < limit)));
+}

@@ -19,15 +19,52 @@ export interface DocSymbol {
 
 const NAME_WORDS = 60;
 
-function sub(sp: SubParagraph): DocSymbol {
-  const label = sp.labelKind === 'dash' ? '–' : sp.labelKind === 'number' ? `${sp.label}.` : writeSubLabel(sp.label, sp.labelStyle ?? '(a)');
-  return { name: `${label} ${shorten(sp.content.text, NAME_WORDS)}`, detail: '', kind: 'subparagraph', span: sp.span, selection: sp.labelSpan, children: sp.children.map(sub) };
+/**
+ * The symbol of a paragraph or sub-paragraph, named when its name is first read: a long text has tens of
+ * thousands, made again for every version, and folding reads none of their names, editors a few thousand
+ * (`outlineWithin`). The name is the one of the version outlined: the next version moves the nodes.
+ */
+abstract class NodeSymbol implements DocSymbol {
+  private named: string | undefined;
+  abstract readonly kind: SymbolKind;
+  readonly detail = '';
+  constructor(
+    readonly span: Span,
+    readonly selection: Span,
+    readonly children: DocSymbol[],
+  ) {}
+  get name(): string {
+    return (this.named ??= this.naming());
+  }
+  protected abstract naming(): string;
 }
 
-/** "12.", "12 bis." or "1 -": the number as the text writes it. */
-function op(p: Operative, text: string): DocSymbol {
-  const written = text.slice(p.span.start, p.textSpan.start).trim() || `${p.label}.`;
-  return { name: `${written} ${shorten(p.content.text, NAME_WORDS)}`, detail: '', kind: 'operative', span: p.span, selection: p.labelSpan, children: p.children.map(sub) };
+class SubSymbol extends NodeSymbol {
+  readonly kind = 'subparagraph';
+  constructor(private readonly sp: SubParagraph) {
+    super(sp.span, sp.labelSpan, sp.children.map((c) => new SubSymbol(c)));
+  }
+  protected naming(): string {
+    const sp = this.sp;
+    const label = sp.labelKind === 'dash' ? '–' : sp.labelKind === 'number' ? `${sp.label}.` : writeSubLabel(sp.label, sp.labelStyle ?? '(a)');
+    return `${label} ${shorten(sp.content.text, NAME_WORDS)}`;
+  }
+}
+
+class OperativeSymbol extends NodeSymbol {
+  readonly kind = 'operative';
+  constructor(
+    private readonly p: Operative,
+    private readonly text: string,
+  ) {
+    super(p.span, p.labelSpan, p.children.map((c) => new SubSymbol(c)));
+  }
+  /** "12.", "12 bis." or "1 -": the number as the text writes it, then the first words. */
+  protected naming(): string {
+    const p = this.p;
+    const written = this.text.slice(p.span.start, p.textSpan.start).trim() || `${p.label}.`;
+    return `${written} ${shorten(p.content.text, NAME_WORDS)}`;
+  }
 }
 
 function cover(model: Resolution): DocSymbol[] {
@@ -78,7 +115,7 @@ function buildSymbols(model: Resolution): DocSymbol[] {
   const items: Item[] = [
     ...model.sections.slice(1).map((s) => ({ start: s.span.start, level: 0, make: (): DocSymbol => ({ name: sectionName(model, s), detail: s.kind, kind: 'section', span: s.span, selection: s.headingSpan ?? s.span, children: [] }) })),
     ...model.headings.map((h) => ({ start: h.span.start, level: h.level, make: (): DocSymbol => ({ name: h.text, detail: h.level > 1 ? 'sub-heading' : 'heading', kind: 'heading', span: h.span, selection: h.span, children: [] }) })),
-    ...model.operative.map((p) => ({ start: p.span.start, level: 3, make: () => op(p, model.text) })),
+    ...model.operative.map((p) => ({ start: p.span.start, level: 3, make: () => new OperativeSymbol(p, model.text) })),
   ].sort((a, b) => a.start - b.start);
   const stack: { level: number; sym: DocSymbol }[] = [];
   for (const item of items) {
@@ -124,7 +161,7 @@ export function outlineWithin(symbols: DocSymbol[], max: number): DocSymbol[] {
   const cut = (list: readonly DocSymbol[], parent: number): DocSymbol[] =>
     list.flatMap((s) => {
       const level = levelOf(s, parent);
-      return level > keep ? [] : [{ ...s, children: cut(s.children, level) }];
+      return level > keep ? [] : [{ name: s.name, detail: s.detail, kind: s.kind, span: s.span, selection: s.selection, children: cut(s.children, level) }];
     });
   return cut(symbols, 0);
 }
