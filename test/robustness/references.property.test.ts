@@ -59,8 +59,10 @@ const ENGLISH: Suite = {
     fc.tuple(small, small).map(([s, k]) => ({ text: `Human Rights Council resolution ${s}/${k}`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
     fc.tuple(small, small).map(([s, k]) => ({ text: `resolution ${s}/${k} of the Human Rights Council`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
   ],
-  // No digits, no "and", "to", "above", organ names.
-  filler: ['Decides', 'further', 'situation', 'in', 'the', 'region', 'requests', 'Secretary-General', 'report', 'measures', 'with', 'regard', 'at', 'its', 'meeting', 'a', 'e', 'S'],
+  // No digits, no "and", "to", "above", organ names, and no document nouns ("report"): a clause that names a
+  // report ties the bare paragraph numbers after it to the document that closes it ("its report, paragraph 1,
+  // S/1990/1" is paragraph 1 of that report), which the forms above do not expect.
+  filler: ['Decides', 'further', 'situation', 'in', 'the', 'region', 'requests', 'Secretary-General', 'progress', 'measures', 'with', 'regard', 'at', 'its', 'meeting', 'a', 'e', 'S'],
   spacer: 'meeting',
   head: ['The Security Council,', '', 'Recalling its previous decisions on the situation,', ''],
   paragraph: 'Takes note of the report of the Secretary-General;',
@@ -82,7 +84,7 @@ const FRENCH: Suite = {
     fc.tuple(small, small).map(([s, k]) => ({ text: `résolution ${s}/${k} du Conseil des droits de l’homme`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
     fc.tuple(small, small).map(([s, k]) => ({ text: `résolution ${s}/${k} de l’Assemblée générale`, expected: documentRef(`A/RES/${s}/${k}`) })),
   ],
-  filler: ['Décide', 'également', 'situation', 'dans', 'région', 'prie', 'Secrétaire', 'rapport', 'mesures', 'avec', 'séance', 'a', 'e', 'S'],
+  filler: ['Décide', 'également', 'situation', 'dans', 'région', 'prie', 'Secrétaire', 'progrès', 'mesures', 'avec', 'séance', 'a', 'e', 'S'],
   spacer: 'séance',
   head: ['Le Conseil de sécurité,', '', 'Rappelant ses décisions antérieures sur la situation,', ''],
   paragraph: 'Prend note du rapport du Secrétaire général;',
@@ -98,7 +100,7 @@ const SPANISH: Suite = {
     fc.tuple(scNumber, year).map(([n, y]) => ({ text: `resolución ${n} (${y})`, expected: documentRef(`S/RES/${n} (${y})`) })),
     fc.tuple(small, small).map(([s, k]) => ({ text: `resolución ${s}/${k} del Consejo de Derechos Humanos`, expected: documentRef(`A/HRC/RES/${s}/${k}`) })),
   ],
-  filler: ['Decide', 'además', 'situación', 'en', 'región', 'solicita', 'Secretario', 'informe', 'medidas', 'con', 'sesión', 'S'],
+  filler: ['Decide', 'además', 'situación', 'en', 'región', 'solicita', 'Secretario', 'progreso', 'medidas', 'con', 'sesión', 'S'],
   spacer: 'sesión',
   head: ['El Consejo de Seguridad,', '', 'Recordando sus decisiones anteriores sobre la situación,', ''],
   paragraph: 'Toma nota del informe del Secretario General;',
