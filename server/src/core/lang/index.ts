@@ -164,10 +164,25 @@ export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
 };
 
 /** The marks that end a clause or paragraph: ". , ; :" and each language's own ("،", "؛", "。", "；"). */
-export const ENDING_MARKS: string = ['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))].join('');
+const ENDING_MARKS = codeUnits(['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))]);
 
 /** The marks that end a clause (not the comma): ". ; :" and each language's own ("。", "；", "؛"). */
-export const CLAUSE_END_MARKS: string = ['.;:', ...Object.values(LANGUAGES).flatMap((l) => ['.', ';', ':'].map((m) => l.endings?.[m] ?? ''))].join('');
+const CLAUSE_END_MARKS = codeUnits(['.;:', ...Object.values(LANGUAGES).flatMap((l) => ['.', ';', ':'].map((m) => l.endings?.[m] ?? ''))]);
+
+/** The code units of some marks, each one unit long: the parser tests code units, without making a string of each. */
+function codeUnits(marks: readonly string[]): ReadonlySet<number> {
+  return new Set([...marks.join('')].map((c) => c.charCodeAt(0)));
+}
+
+/** Whether the code unit is one of the `ENDING_MARKS`. */
+export function isEndingMark(c: number): boolean {
+  return ENDING_MARKS.has(c);
+}
+
+/** Whether the code unit is one of the `CLAUSE_END_MARKS`. */
+export function isClauseEndMark(c: number): boolean {
+  return CLAUSE_END_MARKS.has(c);
+}
 
 /** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */
 export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) => T {

@@ -7,7 +7,8 @@ import type { Block, Segment } from '../model';
 import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
-import { CLAUSE_END_MARKS } from '../lang';
+import { isClauseEndMark } from '../lang';
+import { lastOf } from '../tree';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
@@ -201,14 +202,14 @@ function endsClause(text: string, d: Draft): boolean {
   let i = l.trimmedEnd - 1;
   const stop = Math.max(l.trimmedStart, i - 3);
   while (i > stop && isDigitCode(text.charCodeAt(i))) i--;
-  return i >= 0 && CLAUSE_END_MARKS.includes(text.charAt(i));
+  return i >= 0 && isClauseEndMark(text.charCodeAt(i));
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
 function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[], subLabels: BlockLabels): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const prev = out[out.length - 1];
+    const prev = lastOf(out);
     const first = d.lines[0];
     // Where paragraphs open in lower case (Russian), the case tells nothing.
     if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev) && !subLabels.lowerCaseParagraphs()) prev.lines.push(...d.lines);

@@ -11,6 +11,7 @@ import { scanReferences } from './references';
 import { ParagraphIndex, resolveRefs } from './resolve';
 import { ownSpan } from './content';
 import { BlockLabels } from './subLabels';
+import { lastOf } from '../tree';
 
 export interface ParseOptions {
   /** Forces a language instead of detecting it. */
@@ -103,7 +104,7 @@ function footnotesOf(text: string, lines: readonly Line[]): Footnote[] {
   for (const l of lines) {
     if (l.kind !== 'footnote') continue;
     const t = text.slice(l.trimmedStart, l.trimmedEnd);
-    const last = out[out.length - 1];
+    const last = lastOf(out);
     if (last && !opensFootnote(t)) {
       out[out.length - 1] = { kind: 'footnote', span: { start: last.span.start, end: l.trimmedEnd }, text: `${last.text} ${t}` };
     } else out.push({ kind: 'footnote', span: { start: l.trimmedStart, end: l.trimmedEnd }, text: t });

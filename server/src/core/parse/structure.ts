@@ -18,13 +18,13 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { ENDING_MARKS, LANGUAGES, perLanguage, phrasesOpening, type Language } from '../lang';
+import { isEndingMark, LANGUAGES, perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, ownContent, ownSpan, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
 import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
 import { nextLetter, nextRoman, nthLabel, ROMANS } from '../labels';
 import { isTableRow } from './blocks';
-import { lastLeaf } from '../tree';
+import { lastLeaf, lastOf } from '../tree';
 
 const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)/;
 /** A paragraph number written wrong: "26 Condemns" and "232 .Recognizes" (no period where it belongs), "l." for "1.". */
@@ -164,7 +164,7 @@ function endsTerminal(t: string): boolean {
   let i = t.length - 1;
   const stop = Math.max(-1, i - 3);
   while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
-  return i >= 0 && ENDING_MARKS.includes(t.charAt(i));
+  return i >= 0 && isEndingMark(t.charCodeAt(i));
 }
 
 /**
@@ -385,7 +385,7 @@ export class StructureBuilder {
    */
   private startsUnheadedAnnex(n: number, blocks: readonly Block[], i: number): boolean {
     const ops = this.section.operative;
-    const last = ops[ops.length - 1];
+    const last = lastOf(ops);
     if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subLabel(blocks[i - 1].content.text)) return false;
     return lastLeaf(last).content.text.endsWith('.');
   }
@@ -397,7 +397,7 @@ export class StructureBuilder {
    */
   private isLabelledHeading(i: number, t: string, sub: ItemLabel): boolean {
     if (this.labels[i + 1] == null || sub === DASH || !isHeadingText(t.slice(sub.length).trimStart())) return false;
-    const p = this.paragraph ?? this.s.operative[this.s.operative.length - 1];
+    const p = this.paragraph ?? lastOf(this.s.operative);
     if (p === undefined) return false;
     if (p.children.length === 0) return !(p.content.text.endsWith(':') && (sub.label === 'a' || sub.label === 'i'));
     for (let list: readonly SubParagraph[] = p.children; list.length > 0; list = list[list.length - 1].children) {
@@ -496,7 +496,7 @@ export class StructureBuilder {
     const m = MALFORMED_LABEL.exec(t);
     if (!m) return null;
     const number = Number(m[1].replace(/l/g, '1').replace(/O/g, '0'));
-    const last = this.section.operative[this.section.operative.length - 1];
+    const last = lastOf(this.section.operative);
     if (number !== (last ? last.number + 1 : 1) || (m[2] === '.' && /^\d{1,3}$/.test(m[1]))) return null;
     const textStart = skipSpaces(t, m[0].length);
     if (!startsUpperAt(t, textStart) || !this.opensOperative(t.slice(textStart, textStart + 60))) return null;
@@ -516,7 +516,7 @@ export class StructureBuilder {
    * decide: the list runs on until they fall back to the paragraph's next number.
    */
   private isNumberedItem(n: number, i: number): boolean {
-    const last = this.s.operative[this.s.operative.length - 1];
+    const last = lastOf(this.s.operative);
     if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
     const items = last.children.filter((c) => c.labelKind === 'number');
     if (items.length === 0) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
@@ -611,7 +611,7 @@ export class StructureBuilder {
    * continue the last paragraph, where its last items left off.
    */
   private resumeLastParagraph(whereItLeftOff: boolean): void {
-    const p = this.s.operative[this.s.operative.length - 1];
+    const p = lastOf(this.s.operative) ?? null;
     this.paragraph = p;
     this.chain = [];
     if (!whereItLeftOff) return;
@@ -620,7 +620,7 @@ export class StructureBuilder {
 
   /** Unlabelled text inside the operative part belongs to the innermost open item. */
   private continuation(b: Block): void {
-    const owner = this.chain[this.chain.length - 1] ?? this.paragraph;
+    const owner = lastOf(this.chain) ?? this.paragraph;
     if (!owner) {
       this.s.other.push(b);
       return;
