@@ -36,10 +36,10 @@ export function isTableRow(t: string, bars: boolean): boolean {
 
 /**
  * Finds lines with cells marked by " | ", for lines in document order: one search of the text finds the
- * next marker, and only a line past it searches again.
+ * next marker, and only a line past it searches again. `bars`: whether the text holds a "|" at all.
  */
-function markedRows(text: string): (l: Line) => boolean {
-  let bar = -1;
+function markedRows(text: string, bars: boolean): (l: Line) => boolean {
+  let bar = bars ? -1 : -2;
   return (l) => {
     if (text.charCodeAt(l.trimmedStart) === 124 || text.charCodeAt(l.trimmedEnd - 1) === 124) return true;
     if (bar !== -2 && bar < l.trimmedStart) {
@@ -141,7 +141,8 @@ class LabelReader {
   }
 }
 
-export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels): Block[] {
+/** `bars`: whether the text holds a "|" (`isTableRow`). */
+export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels, bars: boolean): Block[] {
   const labels = new LabelReader(text, subLabels);
   const indented = isIndentedLayout(lines);
   const drafts: Draft[] = [];
@@ -150,7 +151,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   // Rows of a table marked with " | " are blocks of their own, and so is the line after the table; so are a
   // section's numeral ("II", "C.") and the line after it.
   let afterRow = false;
-  const isMarkedRow = markedRows(text);
+  const isMarkedRow = markedRows(text, bars);
   const startsBlock = (l: Line): boolean => {
     const row = isMarkedRow(l) || isSectionNumeral(text, l);
     const after = afterRow;

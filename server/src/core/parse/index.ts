@@ -42,15 +42,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
   const lines = splitLines(text);
   const quotedLines = lines.some((l) => text.charCodeAt(l.trimmedStart) === OPEN_QUOTE);
   classifyLines(text, lines);
+  // One search of the text for a "|": most texts hold none, and then no block is searched for a table's cells.
+  const tableBars = text.includes('|');
   let guessed: LanguageId | null = null;
   const guess = (): LanguageId => (guessed ??= options.language ?? detectLanguage(text));
   // Blocks are cut before the organ line is found: a label only some languages write ("a)") asks what the words suggest.
-  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]));
+  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]), tableBars);
   // The organ line names the language ("The Security Council," / "Le Conseil de sécurité,"); word counts decide otherwise.
   const found = findOrgan(blocks, options.language ? [LANGUAGES[options.language]] : Object.values(LANGUAGES));
   const lang = found?.lang ?? LANGUAGES[guess()];
   const organ = found ? { kind: 'organ' as const, span: ownSpan(blocks[found.index].span), name: found.organ.name, code: found.organ.code } : null;
-  const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
+  const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ, tableBars);
 
   const scanRefs = options.scanReferences ?? scanReferences;
   const references: Reference[] = [];
@@ -89,7 +91,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
     other: s.other,
     blocks,
   };
-  return { model, facts: { organBlock: found ? found.index : -1, quotedLines, tableBars: text.includes('|') } };
+  return { model, facts: { organBlock: found ? found.index : -1, quotedLines, tableBars } };
 }
 
 const FOOTNOTE_START = /^\d{1,3}\s/;

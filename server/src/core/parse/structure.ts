@@ -277,7 +277,8 @@ export class StructureBuilder {
     this.s.sections.push(this.section);
   }
 
-  build(blocks: readonly Block[], organIndex: number, organ: OrganLine | null): Structure {
+  /** `bars`: whether the text holds a "|" (`isTableRow`). */
+  build(blocks: readonly Block[], organIndex: number, organ: OrganLine | null, bars: boolean): Structure {
     const coverEnd = organIndex >= 0 ? organIndex : this.guessCoverEnd(blocks);
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
@@ -285,7 +286,6 @@ export class StructureBuilder {
     // The organ line's comma alone on the next line ("إن مجلس الأمن" / "،") belongs to it.
     if (organIndex >= 0 && start < blocks.length && isOrganLineEnd(blocks[start].content.text)) start++;
     // Table rows are neither headings nor paragraphs, whatever they start with.
-    const bars = this.text.includes('|');
     const rows = blocks.map((b) => isTableRow(b.content.text, bars));
     this.rows = rows;
     this.headingLike = blocks.map((b, i) => !rows[i] && isHeadingText(b.content.text));

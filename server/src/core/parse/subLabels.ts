@@ -31,6 +31,8 @@ export class SubLabelStyles {
   /** For each ASCII code unit, whether a script's label can start with it; and whether one can start beyond ASCII. */
   private readonly scriptStarts = new Uint8Array(128);
   private readonly scriptStartsBeyondAscii: boolean;
+  /** The code units of the look-alike letters: a label in an ASCII style starts with a lower-case letter or one of them. */
+  private readonly lookalikeUnits: ReadonlySet<number>;
 
   constructor(
     styles: readonly LabelStyle[],
@@ -45,6 +47,7 @@ export class SubLabelStyles {
     const starts = scripts.flatMap((s, n) => (s.open.length > 0 ? [s.open.charCodeAt(0)] : [...this.forms[n].keys()]));
     for (const c of starts) if (c < 128) this.scriptStarts[c] = 1;
     this.scriptStartsBeyondAscii = starts.some((c) => c >= 128);
+    this.lookalikeUnits = new Set(Object.keys(lookalikes).map((k) => k.charCodeAt(0)));
   }
 
   accepts(style: LabelStyle): boolean {
@@ -76,6 +79,9 @@ export class SubLabelStyles {
     const open = text.charCodeAt(start) === 40;
     if (open ? !this.parenthesized : !this.closing) return null;
     const from = open ? start + 1 : start;
+    // Most text starts with a capital, a digit or a bracket: no label, and nothing to scan.
+    const c = text.charCodeAt(from);
+    if (!isAsciiLowerCode(c) && !this.lookalikeUnits.has(c)) return null;
     let i = from;
     while (i < end && i - from <= MAX_LETTERS && text.charCodeAt(i) !== 41 && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i === from || i >= end || text.charCodeAt(i) !== 41) return null;
