@@ -206,7 +206,8 @@ function sectionHeads(
   labels: readonly (OpLabel | null)[],
   headingLike: readonly boolean[],
   rows: readonly boolean[],
-  patterns: { annex: RegExp; section: RegExp },
+  annexes: readonly (RegExpExecArray | null)[],
+  section: RegExp,
   organLine: string | null,
 ): (string | null)[] {
   const heads: { i: number; series: HeadSeries; label: string }[] = [];
@@ -214,12 +215,12 @@ function sectionHeads(
   for (let i = start; i < blocks.length; i++) {
     const t = blocks[i].content.text;
     if (t.length > 300 || labels[i] !== null || rows[i]) continue;
-    if (patterns.annex.test(t)) break;
+    if (annexes[i] !== null) break;
     const bare = t.length <= 8;
     if (!bare && !headingLike[i]) continue;
     const roman = ROMAN_HEADING.exec(t);
     const letter = roman ? null : LETTER_HEADING.exec(t);
-    const word = roman || letter ? null : patterns.section.exec(t);
+    const word = roman || letter ? null : section.exec(t);
     if (roman) heads.push({ i, series: 'roman', label: roman[1] });
     else if (letter) heads.push({ i, series: 'letter', label: letter[1] });
     else if (word) heads.push({ i, series: 'word', label: word.slice(1).find((g) => g !== undefined) ?? '' });
@@ -265,6 +266,10 @@ export class StructureBuilder {
   private rows: boolean[] = [];
   /** Each block's section label when it opens a section numbered from 1, computed once. */
   private heads: (string | null)[] = [];
+  /** Each block's sub-paragraph label at its start (`subLabel`), computed once: `body` asks it of the block after too. */
+  private subs: (ItemLabel | null)[] = [];
+  /** Each block's annex heading, for blocks of up to 300 characters, matched once: `sectionHeads` and `body` ask it. */
+  private annexes: (RegExpExecArray | null)[] = [];
   private readonly styles: SubLabelStyles;
 
   constructor(
@@ -285,13 +290,9 @@ export class StructureBuilder {
     let start = organIndex >= 0 ? organIndex + 1 : coverEnd;
     // The organ line's comma alone on the next line ("إن مجلس الأمن" / "،") belongs to it.
     if (organIndex >= 0 && start < blocks.length && isOrganLineEnd(blocks[start].content.text)) start++;
-    // Table rows are neither headings nor paragraphs, whatever they start with.
-    const rows = blocks.map((b) => isTableRow(b.content.text, bars));
-    this.rows = rows;
-    this.headingLike = blocks.map((b, i) => !rows[i] && isHeadingText(b.content.text));
-    this.labels = blocks.map((b, i) => (rows[i] ? null : operativeLabel(b.content.text, this.patterns.operative)));
+    for (const b of blocks) this.readBlock(b.content.text, bars);
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
-    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, rows, this.patterns, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
+    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, this.rows, this.annexes, this.patterns.section, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
@@ -299,6 +300,17 @@ export class StructureBuilder {
     }
     this.closeSpans();
     return this.s;
+  }
+
+  /** What the passes over the blocks ask of each one, read once, in one pass over the blocks. */
+  private readBlock(t: string, bars: boolean): void {
+    // Table rows are neither headings nor paragraphs, whatever they start with.
+    const row = isTableRow(t, bars);
+    this.rows.push(row);
+    this.headingLike.push(!row && isHeadingText(t));
+    this.labels.push(row ? null : operativeLabel(t, this.patterns.operative));
+    this.subs.push(this.subLabel(t));
+    this.annexes.push(t.length <= 300 ? this.patterns.annex.exec(t) : null);
   }
 
   private guessCoverEnd(blocks: readonly Block[]): number {
@@ -352,7 +364,7 @@ export class StructureBuilder {
     const b = blocks[i];
     const next: Block | undefined = blocks[i + 1];
     const t = b.content.text;
-    const annex = t.length < 300 ? this.patterns.annex.exec(t) : null;
+    const annex = t.length < 300 ? this.annexes[i] : null;
     if (annex) return this.startSection('annex', annex[1] ?? '', b);
     if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
     const head = this.heads[i];
@@ -361,12 +373,12 @@ export class StructureBuilder {
     if (this.rows[i]) return this.continuation(b);
     const op = this.labels[i] ?? this.malformedLabel(t);
     if (op && !op.malformed && this.isNumberedItem(op.number, i)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
-    if (op && this.startsUnheadedAnnex(op.number, blocks, i)) this.startSection('annex', '', b, false);
+    if (op && this.startsUnheadedAnnex(op.number, i)) this.startSection('annex', '', b, false);
     if (op) return this.operative(b, op);
-    const sub = this.subLabel(t) ?? this.foreignLabel(t);
+    const sub = this.subs[i] ?? this.foreignLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0)) {
       if (this.isLabelledHeading(i, t, sub)) return this.heading(b, false);
-      const nextSub = next !== undefined ? this.subLabel(next.content.text) : null;
+      const nextSub = next !== undefined ? this.subs[i + 1] : null;
       return this.subparagraph(b, sub, undefined, nextSub?.label ?? null);
     }
     const heading = this.headingLike[i];
@@ -383,10 +395,10 @@ export class StructureBuilder {
    * A list from 1 after the resolution's last paragraph (ended with a period) and some unnumbered text (a
    * title, a form, a procedure): an annex whose heading the text lacks.
    */
-  private startsUnheadedAnnex(n: number, blocks: readonly Block[], i: number): boolean {
+  private startsUnheadedAnnex(n: number, i: number): boolean {
     const ops = this.section.operative;
     const last = lastOf(ops);
-    if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subLabel(blocks[i - 1].content.text)) return false;
+    if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subs[i - 1]) return false;
     return lastLeaf(last).content.text.endsWith('.');
   }
 
