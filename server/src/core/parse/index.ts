@@ -32,16 +32,13 @@ export interface ParseFacts {
   readonly tableBars: boolean;
 }
 
-const OPEN_QUOTE = 0x201c;
-
 export function parse(text: string, options: ParseOptions = {}): Resolution {
   return parseDocument(text, options).model;
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): { model: Resolution; facts: ParseFacts } {
   const lines = splitLines(text);
-  const quotedLines = lines.some((l) => text.charCodeAt(l.trimmedStart) === OPEN_QUOTE);
-  classifyLines(text, lines);
+  const quotedLines = classifyLines(text, lines);
   // One search of the text for a "|": most texts hold none, and then no block is searched for a table's cells.
   const tableBars = text.includes('|');
   let guessed: LanguageId | null = null;

@@ -88,16 +88,23 @@ function strongArtifact(t: string, seenSymbol: boolean): Artifact['type'] | null
   return null;
 }
 
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+
 /**
  * Marks artifacts and footnotes in place. The first symbol line is the cover's; later copies are page
  * headers. Lines repeated elsewhere in the text that stand next to page furniture are running titles.
+ * Returns whether some line opens with a quotation mark (the press-release form, which `unquote` reads).
  */
-export function classifyLines(text: string, lines: Line[]): void {
+export function classifyLines(text: string, lines: Line[]): boolean {
   let seenSymbol = false;
   let contentLines = 0;
+  let quoted = false;
   const trimmed = (l: Line): string => text.slice(l.trimmedStart, l.trimmedEnd);
   for (const line of lines) {
+    // Every line that is not blank is content until this loop reaches it.
     if (line.kind !== 'content') continue;
+    if (text.charCodeAt(line.trimmedStart) === OPEN_QUOTE) quoted = true;
     if (!mayBeArtifact(text, line)) {
       contentLines++;
       continue;
@@ -113,10 +120,9 @@ export function classifyLines(text: string, lines: Line[]): void {
   markRunningTitles(text, lines, trimmed);
   markFootnotes(lines);
   unquote(text, lines);
+  return quoted;
 }
 
-const OPEN_QUOTE = 0x201c;
-const CLOSE_QUOTE = 0x201d;
 /** Quoted lines a press release holds at least: the organ line and two paragraphs. */
 const MIN_QUOTED = 3;
 
