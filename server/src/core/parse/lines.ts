@@ -100,6 +100,9 @@ export function classifyLines(text: string, lines: Line[]): boolean {
   let seenSymbol = false;
   let contentLines = 0;
   let quoted = false;
+  // What the passes below start from: most texts have no page furniture, footnotes or quoted paragraphs, and skip them.
+  let furniture = false;
+  let separator = false;
   const trimmed = (l: Line): string => text.slice(l.trimmedStart, l.trimmedEnd);
   for (const line of lines) {
     // Every line that is not blank is content until this loop reaches it.
@@ -115,11 +118,15 @@ export function classifyLines(text: string, lines: Line[]): boolean {
     if (type) {
       line.kind = 'artifact';
       line.artifact = type;
+      furniture ||= isFurniture(line);
+      separator ||= type === 'separator';
     } else if (SYMBOL_LINE.test(t)) seenSymbol = true;
   }
-  markRunningTitles(text, lines, trimmed);
-  markFootnotes(lines);
-  unquote(text, lines);
+  // Running titles stand beside page furniture, footnotes after a separator line, and the press-release form
+  // quotes its paragraphs: a text without any has none.
+  if (furniture) markRunningTitles(text, lines, trimmed);
+  if (separator) markFootnotes(lines);
+  if (quoted) unquote(text, lines);
   return quoted;
 }
 
@@ -168,8 +175,6 @@ function isFurniture(l: Line): boolean {
 const TITLE_PASSES = 3;
 
 function markRunningTitles(text: string, lines: Line[], trimmed: (l: Line) => string): void {
-  // Running titles stand beside page furniture: a text without any has none.
-  if (!lines.some(isFurniture)) return;
   const repeated = repeatedNearFurniture(text, lines, trimmed);
   for (let pass = 0; pass < TITLE_PASSES; pass++) {
     let changed = false;
