@@ -51,6 +51,9 @@ const LETTER_NUMBERED = /^[A-Z]\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
 const PART = /^[A-H]$/;
 const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
+const LETTER = /\p{L}/u;
+/** The words a preambular paragraph opens with when it opens with no known phrase: up to a space or comma. */
+const OPENING_WORD = /^[^\s,]{1,40}/u;
 
 /** A label that opens a sub-paragraph: "(a)", "a)", a dash, or "1." inside a paragraph. */
 interface ItemLabel {
@@ -95,7 +98,7 @@ function isOrganLineEnd(t: string): boolean {
 function normalizeOrganLine(t: string): string {
   let end = t.length;
   while (end > 0 && ORGAN_LINE_END.test(t[end - 1])) end--;
-  return t.slice(0, end).replace(/’/g, "'").toLowerCase();
+  return t.slice(0, end).replaceAll('’', "'").toLowerCase();
 }
 
 type OrganMatch = { lang: Language; organ: Language['organs'][number] };
@@ -459,9 +462,9 @@ export class StructureBuilder {
   /** The longest known opening phrase, or the words up to the first lower-case word after a capitalized one. */
   private openingPhrase(t: string): string {
     for (const p of phrasesOpening(this.lang.preamblePhrases, t)) {
-      if (t.startsWith(p.phrase) && !/\p{L}/u.test(t.charAt(p.phrase.length))) return p.phrase;
+      if (t.startsWith(p.phrase) && !LETTER.test(t.charAt(p.phrase.length))) return p.phrase;
     }
-    const m = /^[^\s,]{1,40}/u.exec(t);
+    const m = OPENING_WORD.exec(t);
     return m ? m[0] : '';
   }
 
