@@ -238,6 +238,12 @@ function mergeLabelOnly(labels: LabelReader, drafts: Draft[]): Draft[] {
 }
 
 function toBlock(text: string, d: Draft): Block {
+  const first = d.lines[0];
+  const last = d.lines[d.lines.length - 1];
+  const span = { start: first.trimmedStart, end: last.trimmedEnd };
+  // Most blocks are one line. An array literal holds its one segment exactly, where an array grown by push()
+  // from empty reserves 17 places, which every block of the model would keep (and every garbage collection copy).
+  if (d.lines.length === 1) return { span, content: { text: text.slice(first.trimmedStart, first.trimmedEnd), segments: [{ textStart: 0, docStart: first.trimmedStart, length: first.trimmedEnd - first.trimmedStart }] } };
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -247,10 +253,8 @@ function toBlock(text: string, d: Draft): Block {
     parts.push(text.slice(l.trimmedStart, l.trimmedEnd));
     length += l.trimmedEnd - l.trimmedStart;
   }
-  const first = d.lines[0];
-  const last = d.lines[d.lines.length - 1];
   // join() makes one flat string; repeated += would leave a rope that every later scan walks.
-  return { span: { start: first.trimmedStart, end: last.trimmedEnd }, content: { text: parts.length === 1 ? parts[0] : parts.join(' '), segments } };
+  return { span, content: { text: parts.join(' '), segments } };
 }
 
 /**
