@@ -239,18 +239,29 @@ export function detectLanguage(text: string): LanguageId {
   return best;
 }
 
-const phraseIndexes = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+/** Phrase lists by their first code unit: a number as the key, so that no one-character string is made per paragraph. */
+type PhraseIndex = Map<number, Phrase[]>;
+const phraseIndexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
+/** The list asked last and its index: callers ask of one list for every paragraph in turn. */
+let lastList: readonly Phrase[] | null = null;
+let lastIndex: PhraseIndex = new Map();
 
 /** The phrases that could open `text` (they share its first character), longest first. */
 export function phrasesOpening(phrases: readonly Phrase[], text: string): readonly Phrase[] {
-  let index = phraseIndexes.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const p of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
-      const first = p.phrase.charAt(0);
-      index.set(first, [...(index.get(first) ?? []), p]);
-    }
-    phraseIndexes.set(phrases, index);
+  if (phrases !== lastList) {
+    lastIndex = phraseIndexes.get(phrases) ?? indexPhrases(phrases);
+    lastList = phrases;
   }
-  return index.get(text.charAt(0)) ?? [];
+  return lastIndex.get(text.charCodeAt(0)) ?? NO_PHRASES;
+}
+
+function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
+    const first = p.phrase.charCodeAt(0);
+    index.set(first, [...(index.get(first) ?? []), p]);
+  }
+  phraseIndexes.set(phrases, index);
+  return index;
 }
