@@ -533,9 +533,9 @@ export class StructureBuilder {
   private isNumberedItem(n: number, i: number): boolean {
     const last = lastOf(this.s.operative);
     if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
-    const items = last.children.filter((c) => c.labelKind === 'number');
-    if (items.length === 0) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
-    if (n !== Number(items[items.length - 1].label) + 1) return false;
+    const item = lastNumberedItem(last);
+    if (item === undefined) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
+    if (n !== Number(item.label) + 1) return false;
     if (n !== last.number + 1) return true;
     let expected = n + 1;
     for (let j = i + 1; j < this.labels.length; j++) {
@@ -725,6 +725,12 @@ export class StructureBuilder {
       Object.assign(this.s.sections[i], { span: { start: this.s.sections[i].span.start, end: next.span.start } });
     }
   }
+}
+
+/** The last item of a paragraph's numbered list, found without making a list of them (most paragraphs have none). */
+function lastNumberedItem(p: Operative): SubParagraph | undefined {
+  for (let k = p.children.length - 1; k >= 0; k--) if (p.children[k].labelKind === 'number') return p.children[k];
+  return undefined;
 }
 
 /** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */
