@@ -38,7 +38,7 @@ export function parse(text: string, options: ParseOptions = {}): Resolution {
 
 export function parseDocument(text: string, options: ParseOptions = {}): { model: Resolution; facts: ParseFacts } {
   const lines = splitLines(text);
-  const quotedLines = classifyLines(text, lines);
+  const lineFacts = classifyLines(text, lines);
   // One search of the text for a "|": most texts hold none, and then no block is searched for a table's cells.
   const tableBars = text.includes('|');
   let guessed: LanguageId | null = null;
@@ -77,7 +77,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
     text,
     language: lang.id,
     cover: s.cover,
-    symbol: s.symbol ?? symbolFromHeaders(text, lines) ?? symbolFromTitle(s.cover, lang.resolutionTitle, organ?.code),
+    symbol: s.symbol ?? (lineFacts.artifacts ? symbolFromHeaders(text, lines) : null) ?? symbolFromTitle(s.cover, lang.resolutionTitle, organ?.code),
     adoption: s.adoption,
     organ,
     preamble: s.preamble,
@@ -85,12 +85,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
     sections: s.sections,
     operative: s.operative,
     references,
-    artifacts: artifactsOf(lines),
-    footnotes: footnotesOf(text, lines),
+    // Most texts have neither: their lines are not read again.
+    artifacts: lineFacts.artifacts ? artifactsOf(lines) : [],
+    footnotes: lineFacts.footnotes ? footnotesOf(text, lines) : [],
     other: s.other,
     blocks,
   };
-  return { model, facts: { organBlock: found ? found.index : -1, quotedLines, tableBars } };
+  return { model, facts: { organBlock: found ? found.index : -1, quotedLines: lineFacts.quoted, tableBars } };
 }
 
 function sortedByStart(refs: readonly Reference[]): boolean {

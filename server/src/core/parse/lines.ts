@@ -91,16 +91,26 @@ function strongArtifact(t: string, seenSymbol: boolean): Artifact['type'] | null
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
 
+/** What `classifyLines` found, so that later passes over the lines run only when they can find something. */
+export interface LineFacts {
+  /** Some line opens with a quotation mark (the press-release form, which `unquote` reads). */
+  readonly quoted: boolean;
+  /** Some line is an artifact. */
+  readonly artifacts: boolean;
+  /** Some line may be a footnote: footnotes follow a separator line. */
+  readonly footnotes: boolean;
+}
+
 /**
  * Marks artifacts and footnotes in place. The first symbol line is the cover's; later copies are page
  * headers. Lines repeated elsewhere in the text that stand next to page furniture are running titles.
- * Returns whether some line opens with a quotation mark (the press-release form, which `unquote` reads).
  */
-export function classifyLines(text: string, lines: Line[]): boolean {
+export function classifyLines(text: string, lines: Line[]): LineFacts {
   let seenSymbol = false;
   let contentLines = 0;
   let quoted = false;
   // What the passes below start from: most texts have no page furniture, footnotes or quoted paragraphs, and skip them.
+  let artifacts = false;
   let furniture = false;
   let separator = false;
   const trimmed = (l: Line): string => text.slice(l.trimmedStart, l.trimmedEnd);
@@ -118,6 +128,7 @@ export function classifyLines(text: string, lines: Line[]): boolean {
     if (type) {
       line.kind = 'artifact';
       line.artifact = type;
+      artifacts = true;
       furniture ||= isFurniture(line);
       separator ||= type === 'separator';
     } else if (SYMBOL_LINE.test(t)) seenSymbol = true;
@@ -127,7 +138,7 @@ export function classifyLines(text: string, lines: Line[]): boolean {
   if (furniture) markRunningTitles(text, lines, trimmed);
   if (separator) markFootnotes(lines);
   if (quoted) unquote(text, lines);
-  return quoted;
+  return { quoted, artifacts, footnotes: separator };
 }
 
 /** Quoted lines a press release holds at least: the organ line and two paragraphs. */
