@@ -88,23 +88,6 @@ interface Draft {
   lines: Line[];
 }
 
-/** PDF layout: most lines are followed by a blank line and a good share of lines start indented. */
-function isIndentedLayout(lines: readonly Line[]): boolean {
-  let content = 0;
-  let indented = 0;
-  let blankAfter = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.kind !== 'content') continue;
-    content++;
-    if (l.trimmedStart > l.start) indented++;
-    if (i + 1 < lines.length && lines[i + 1].kind === 'blank') blankAfter++;
-  }
-  if (content < 4) return false;
-  const ratio = indented / content;
-  return ratio > 0.1 && ratio < 0.85 && blankAfter / content > 0.6;
-}
-
 /** Reads the labels that start a block: paragraph numbers, dashes and sub-paragraph labels in the text's styles. */
 class LabelReader {
   constructor(
@@ -141,10 +124,9 @@ class LabelReader {
   }
 }
 
-/** `bars`: whether the text holds a "|" (`isTableRow`). */
-export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels, bars: boolean): Block[] {
+/** `bars`: whether the text holds a "|" (`isTableRow`); `indented`: the PDF layout (`LineFacts.indentedLayout`). */
+export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels, bars: boolean, indented: boolean): Block[] {
   const labels = new LabelReader(text, subLabels);
-  const indented = isIndentedLayout(lines);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let broken = true;

@@ -44,7 +44,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
   let guessed: LanguageId | null = null;
   const guess = (): LanguageId => (guessed ??= options.language ?? detectLanguage(text));
   // Blocks are cut before the organ line is found: a label only some languages write ("a)") asks what the words suggest.
-  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]), tableBars);
+  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]), tableBars, lineFacts.indentedLayout);
   // The organ line names the language ("The Security Council," / "Le Conseil de sécurité,"); word counts decide otherwise.
   const found = findOrgan(blocks, options.language ? [LANGUAGES[options.language]] : Object.values(LANGUAGES));
   const lang = found?.lang ?? LANGUAGES[guess()];
