@@ -8,7 +8,6 @@ import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
 import { isClauseEndMark } from '../lang';
-import { lastOf } from '../tree';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
@@ -150,19 +149,21 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   for (const l of lines) {
     if (l.kind !== 'content') {
       // In the PDF layout blank lines separate nothing; artifacts and footnotes never end a paragraph by
-      // themselves (continuations are joined below).
+      // themselves (a block that continues the one before is joined to it below).
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    if (startsBlock(l) || current === null) {
+    // The block that a line would start is joined to the one before when it continues it, as it comes.
+    const starts = startsBlock(l);
+    if (current !== null && (!starts || continues(text, labels, current, l, subLabels))) {
+      current.lines.push(l);
+    } else {
       current = { lines: [l] };
       drafts.push(current);
-    } else {
-      current.lines.push(l);
     }
     broken = false;
   }
-  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts, subLabels)).map((d) => toBlock(text, d));
+  return mergeLabelOnly(labels, drafts).map((d) => toBlock(text, d));
 }
 
 /** "II", "XXVI", "C." alone on a line: the numeral of a section heading. */
@@ -189,16 +190,9 @@ function endsClause(text: string, d: Draft): boolean {
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
-function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[], subLabels: BlockLabels): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const prev = lastOf(out);
-    const first = d.lines[0];
-    // Where paragraphs open in lower case (Russian), the case tells nothing.
-    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev) && !subLabels.lowerCaseParagraphs()) prev.lines.push(...d.lines);
-    else out.push(d);
-  }
-  return out;
+function continues(text: string, labels: LabelReader, previous: Draft, first: Line, subLabels: BlockLabels): boolean {
+  // Where paragraphs open in lower case (Russian), the case tells nothing.
+  return lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, previous) && !subLabels.lowerCaseParagraphs();
 }
 
 /** "1." or "(p)" alone on a line (GA PDF extractions) belongs to the text that follows. */
