@@ -153,9 +153,10 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    // The block that a line would start is joined to the one before when it continues it, as it comes.
+    // The block that a line would start is joined to the one before when it continues it or the one before is a
+    // label alone, as the lines come.
     const starts = startsBlock(l);
-    if (current !== null && (!starts || continues(text, labels, current, l, subLabels))) {
+    if (current !== null && (!starts || continues(text, labels, current, l, subLabels) || isLabelOnly(labels, current))) {
       current.lines.push(l);
     } else {
       current = { lines: [l] };
@@ -163,7 +164,7 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
     }
     broken = false;
   }
-  return mergeLabelOnly(labels, drafts).map((d) => toBlock(text, d));
+  return drafts.map((d) => toBlock(text, d));
 }
 
 /** "II", "XXVI", "C." alone on a line: the numeral of a section heading. */
@@ -196,21 +197,8 @@ function continues(text: string, labels: LabelReader, previous: Draft, first: Li
 }
 
 /** "1." or "(p)" alone on a line (GA PDF extractions) belongs to the text that follows. */
-function mergeLabelOnly(labels: LabelReader, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  let pending: Draft | null = null;
-  for (const d of drafts) {
-    if (pending) {
-      pending.lines.push(...d.lines);
-      out.push(pending);
-      pending = null;
-      continue;
-    }
-    if (d.lines.length === 1 && labels.only(d.lines[0])) pending = d;
-    else out.push(d);
-  }
-  if (pending) out.push(pending);
-  return out;
+function isLabelOnly(labels: LabelReader, d: Draft): boolean {
+  return d.lines.length === 1 && labels.only(d.lines[0]);
 }
 
 function toBlock(text: string, d: Draft): Block {
