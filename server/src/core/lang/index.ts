@@ -184,6 +184,65 @@ export function isClauseEndMark(c: number): boolean {
   return CLAUSE_END_MARKS.has(c);
 }
 
+/** Characters that are not literal in a regular expression. */
+const SYNTAX = new Set('\\^$.|?*+()[]{}');
+/** Quantifiers that make what they follow optional. */
+const OPTIONAL = new Set('?*{');
+
+/**
+ * The code units a match of `pattern` (compiled without flags) can start with, when it opens with "^" and a
+ * literal or a group of literal alternatives ("^(?:Annex|ANNEX|Appendix)", "^附件"); null for any other pattern.
+ * A text that starts with none of them need not be tried against the pattern.
+ */
+export function leadingUnits(pattern: string): ReadonlySet<number> | null {
+  if (!pattern.startsWith('^') || alternatesAtTop(pattern)) return null;
+  const alternatives = pattern.startsWith('^(?:') ? groupAlternatives(pattern, 4) : [pattern.slice(1)];
+  if (alternatives === null) return null;
+  const units = new Set<number>();
+  for (const a of alternatives) {
+    // "A?nnex" may start with the "n".
+    if (a.length === 0 || SYNTAX.has(a[0]) || OPTIONAL.has(a.charAt(1))) return null;
+    units.add(a.charCodeAt(0));
+  }
+  return units;
+}
+
+/** Whether the pattern holds a "|" outside any group ("^ab|cd" matches "cd" anywhere). */
+function alternatesAtTop(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The alternatives of the group whose first alternative starts at `from` ("Annex", "ANNEX" of "(?:Annex|ANNEX)"),
+ * or null when one nests a group or a class, or the group is optional.
+ */
+function groupAlternatives(pattern: string, from: number): string[] | null {
+  const out: string[] = [];
+  let start = from;
+  for (let i = from; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') return null;
+    else if (c === '|' || c === ')') {
+      out.push(pattern.slice(start, i));
+      if (c === ')') return OPTIONAL.has(pattern.charAt(i + 1)) ? null : out;
+      start = i + 1;
+    }
+  }
+  return null;
+}
+
 /** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */
 export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) => T {
   const cache = new Map<Language, T>();

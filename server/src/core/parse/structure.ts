@@ -18,7 +18,7 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { isEndingMark, LANGUAGES, perLanguage, phrasesOpening, type Language } from '../lang';
+import { isEndingMark, LANGUAGES, leadingUnits, perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, ownContent, ownSpan, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
 import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
@@ -185,6 +185,8 @@ const compiled = perLanguage((lang) => ({
   adoption: new RegExp(lang.adoption),
   title: new RegExp(lang.resolutionTitle),
   annex: new RegExp(lang.annexHeading),
+  /** What an annex heading can start with ("A" for "Annex", "Appendix"), when the pattern says: most blocks are not tried. */
+  annexStarts: leadingUnits(lang.annexHeading),
   section: new RegExp(lang.sectionHeading),
   operative: lang.operativeLabel ? new RegExp(lang.operativeLabel) : OPERATIVE_LABEL,
 }));
@@ -264,7 +266,7 @@ export class StructureBuilder {
   /** The last lettered label of the current paragraph, at any depth. */
   private lastLetter: string | null = null;
 
-  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; section: RegExp; operative: RegExp };
+  private readonly patterns: ReturnType<typeof compiled>;
   /** Which blocks are table rows, computed once. */
   private rows: boolean[] = [];
   /** Each block's section label when it opens a section numbered from 1, computed once. */
@@ -313,7 +315,8 @@ export class StructureBuilder {
     this.headingLike.push(!row && isHeadingText(t));
     this.labels.push(row ? null : operativeLabel(t, this.patterns.operative));
     this.subs.push(this.subLabel(t));
-    this.annexes.push(t.length <= 300 ? this.patterns.annex.exec(t) : null);
+    const annexStarts = this.patterns.annexStarts;
+    this.annexes.push(t.length <= 300 && (annexStarts === null || annexStarts.has(t.charCodeAt(0))) ? this.patterns.annex.exec(t) : null);
   }
 
   private guessCoverEnd(blocks: readonly Block[]): number {
