@@ -10,6 +10,7 @@
  */
 import type { Section } from '../model';
 import type { Rule, Finding } from './rule';
+import { lastOf } from '../tree';
 
 export const numberingSequence: Rule = {
   code: 'numbering/sequence',
@@ -73,7 +74,7 @@ export function startsAnywhere(sections: readonly Section[], index: number): boo
 
 /** Part B numbered on from part A: its first paragraph follows the last of the section before. */
 export function continuesNumbering(before: Section, section: Section): boolean {
-  const last = before.operative[before.operative.length - 1];
+  const last = lastOf(before.operative);
   const first = section.operative[0];
   return last !== undefined && first !== undefined && first.number === last.number + 1 && first.number > 1;
 }

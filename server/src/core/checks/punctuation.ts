@@ -1,9 +1,9 @@
 /** Paragraph endings, ignoring a trailing footnote number ("Questions,2") and closing quotes. */
 import { isDigitCode, isSpaceCode } from '../parse/chars';
-import { ENDING_MARKS } from '../lang';
+import { isEndingMark } from '../lang';
 
-const CLOSERS = '”’"\')]';
-const ENDINGS = ENDING_MARKS;
+/** Closing quotes and brackets: ” ’ " ' ) ]. */
+const CLOSERS: ReadonlySet<number> = new Set([0x201d, 0x2019, 0x22, 0x27, 0x29, 0x5d]);
 /** Footnote numbers glued to the end are at most this long. */
 const FOOTNOTE_DIGITS = 3;
 
@@ -15,15 +15,14 @@ export function endingOf(text: string): string {
   let i = text.length;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   for (let d = 0; d < FOOTNOTE_DIGITS && i > 0 && isDigitCode(text.charCodeAt(i - 1)); d++) i--;
-  if (i > 0 && CLOSERS.includes(text.charAt(i - 1))) i--;
-  const c = text.charAt(i - 1);
-  return i > 0 && ENDINGS.includes(c) ? c : '';
+  if (i > 0 && CLOSERS.has(text.charCodeAt(i - 1))) i--;
+  return i > 0 && isEndingMark(text.charCodeAt(i - 1)) ? text.charAt(i - 1) : '';
 }
 
 /** Offset in `text` just after the last character that is not a space, footnote number or quote. */
 export function endOffset(text: string): number {
   let i = text.length;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  while (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || CLOSERS.includes(text.charAt(i - 1)))) i--;
+  while (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || CLOSERS.has(text.charCodeAt(i - 1)))) i--;
   return i;
 }

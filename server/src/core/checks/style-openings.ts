@@ -6,27 +6,38 @@
 import { phrasesOpening, type Language, type Phrase } from '../lang';
 import type { Finding, Rule } from './rule';
 
-function words(text: string): string[] {
-  return text.split(/[\s,;:]+/, 6).filter(Boolean);
-}
+/** A word: what `text.split(/[\s,;:]+/)` leaves between separators. */
+const WORD = /[^\s,;:]+/g;
+const SEPARATOR_FIRST = /^[\s,;:]/;
+/** How many pieces of the split are read: a leading separator makes the first one, empty. */
+const PIECES = 6;
 
 function startsWithPhrase(text: string, phrases: readonly Phrase[]): boolean {
   return phrasesOpening(phrases, text).some((p) => text.startsWith(p.phrase));
 }
 
-/** Skips adverbs ("Also", "Further", "Strongly") and returns the first word that is not one. */
+/**
+ * Skips adverbs ("Also", "Further", "Strongly") and returns the first word that is not one, lower-cased. The
+ * words are matched one at a time: most paragraphs need the first or the second only.
+ */
 function mainWord(lang: Language, text: string): string {
-  for (const w of words(text)) {
-    const lower = w.toLowerCase();
+  WORD.lastIndex = 0;
+  let left = SEPARATOR_FIRST.test(text) ? PIECES - 1 : PIECES;
+  for (let m = WORD.exec(text); m !== null && left > 0; m = WORD.exec(text), left--) {
+    const lower = m[0].toLowerCase();
     if (lang.adverbs.includes(lower) || lang.adverbSuffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2)) continue;
     return lower;
   }
   return '';
 }
 
+function firstWord(text: string): string {
+  WORD.lastIndex = 0;
+  return WORD.exec(text)?.[0] ?? '';
+}
+
 function firstWordSpan(start: number, text: string) {
-  const w = words(text)[0] ?? '';
-  return { start, end: start + w.length };
+  return { start, end: start + firstWord(text).length };
 }
 
 export const preambleOpening: Rule = {
@@ -40,7 +51,7 @@ export const preambleOpening: Rule = {
       if (startsWithPhrase(t, lang.preamblePhrases)) continue;
       const w = mainWord(lang, t);
       if (lang.preambleOpeningSuffixes.some((s) => w.endsWith(s)) || lang.preambleAdjectives.includes(w) || lang.preambleOpeningPrefixes?.some((s) => w.startsWith(s))) continue;
-      out.push({ span: firstWordSpan(p.span.start, t), message: msg('style.preambleOpening', { word: words(t)[0] ?? '' }) });
+      out.push({ span: firstWordSpan(p.span.start, t), message: msg('style.preambleOpening', { word: firstWord(t) }) });
     }
     return out;
   },
@@ -61,7 +72,7 @@ export const operativeOpening: Rule = {
         if (startsWithPhrase(t, lang.operativeVerbs)) continue;
         const w = mainWord(lang, t);
         if (lang.operativeVerbSuffixes.some((s) => w.endsWith(s)) || lang.operativeVerbPrefixes?.some((s) => w.startsWith(s))) continue;
-        out.push({ span: firstWordSpan(opener.textSpan.start, t), message: msg('style.operativeOpening', { word: words(t)[0] ?? '' }) });
+        out.push({ span: firstWordSpan(opener.textSpan.start, t), message: msg('style.operativeOpening', { word: firstWord(t) }) });
       }
     }
     return out;

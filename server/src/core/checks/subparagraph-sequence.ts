@@ -44,6 +44,8 @@ export const subparagraphSequence: Rule = {
   check({ model, lang, t }) {
     const out: Finding[] = [];
     for (const p of model.operative) {
+      // Most paragraphs have no sub-paragraphs: no labels to expect, and no map to make for them.
+      if (p.children.length === 0) continue;
       for (const [sp, expected] of expectedSubLabels(p.children, model.headings)) {
         // A label in a style the text's language does not write ("v)" in English) is wrong as written.
         const ownStyle = sp.labelStyle === null || lang.subLabelStyles.includes(sp.labelStyle) || (lang.labelScripts ?? []).some((s) => s.style === sp.labelStyle);

@@ -164,10 +164,84 @@ export const LANGUAGES: Readonly<Record<LanguageId, Language>> = {
 };
 
 /** The marks that end a clause or paragraph: ". , ; :" and each language's own ("،", "؛", "。", "；"). */
-export const ENDING_MARKS: string = ['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))].join('');
+const ENDING_MARKS = codeUnits(['.,;:', ...Object.values(LANGUAGES).flatMap((l) => Object.values(l.endings ?? {}))]);
 
 /** The marks that end a clause (not the comma): ". ; :" and each language's own ("。", "；", "؛"). */
-export const CLAUSE_END_MARKS: string = ['.;:', ...Object.values(LANGUAGES).flatMap((l) => ['.', ';', ':'].map((m) => l.endings?.[m] ?? ''))].join('');
+const CLAUSE_END_MARKS = codeUnits(['.;:', ...Object.values(LANGUAGES).flatMap((l) => ['.', ';', ':'].map((m) => l.endings?.[m] ?? ''))]);
+
+/** The code units of some marks, each one unit long: the parser tests code units, without making a string of each. */
+function codeUnits(marks: readonly string[]): ReadonlySet<number> {
+  return new Set([...marks.join('')].map((c) => c.charCodeAt(0)));
+}
+
+/** Whether the code unit is one of the `ENDING_MARKS`. */
+export function isEndingMark(c: number): boolean {
+  return ENDING_MARKS.has(c);
+}
+
+/** Whether the code unit is one of the `CLAUSE_END_MARKS`. */
+export function isClauseEndMark(c: number): boolean {
+  return CLAUSE_END_MARKS.has(c);
+}
+
+/** Characters that are not literal in a regular expression. */
+const SYNTAX = new Set('\\^$.|?*+()[]{}');
+/** Quantifiers that make what they follow optional. */
+const OPTIONAL = new Set('?*{');
+
+/**
+ * The code units a match of `pattern` (compiled without flags) can start with, when it opens with "^" and a
+ * literal or a group of literal alternatives ("^(?:Annex|ANNEX|Appendix)", "^附件"); null for any other pattern.
+ * A text that starts with none of them need not be tried against the pattern.
+ */
+export function leadingUnits(pattern: string): ReadonlySet<number> | null {
+  if (!pattern.startsWith('^') || alternatesAtTop(pattern)) return null;
+  const alternatives = pattern.startsWith('^(?:') ? groupAlternatives(pattern, 4) : [pattern.slice(1)];
+  if (alternatives === null) return null;
+  const units = new Set<number>();
+  for (const a of alternatives) {
+    // "A?nnex" may start with the "n".
+    if (a.length === 0 || SYNTAX.has(a[0]) || OPTIONAL.has(a.charAt(1))) return null;
+    units.add(a.charCodeAt(0));
+  }
+  return units;
+}
+
+/** Whether the pattern holds a "|" outside any group ("^ab|cd" matches "cd" anywhere). */
+function alternatesAtTop(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The alternatives of the group whose first alternative starts at `from` ("Annex", "ANNEX" of "(?:Annex|ANNEX)"),
+ * or null when one nests a group or a class, or the group is optional.
+ */
+function groupAlternatives(pattern: string, from: number): string[] | null {
+  const out: string[] = [];
+  let start = from;
+  for (let i = from; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') return null;
+    else if (c === '|' || c === ')') {
+      out.push(pattern.slice(start, i));
+      if (c === ')') return OPTIONAL.has(pattern.charAt(i + 1)) ? null : out;
+      start = i + 1;
+    }
+  }
+  return null;
+}
 
 /** `build` computed once per language: the compiled forms of a language's data (patterns, sets, tables). */
 export function perLanguage<T>(build: (lang: Language) => T): (lang: Language) => T {
@@ -224,18 +298,29 @@ export function detectLanguage(text: string): LanguageId {
   return best;
 }
 
-const phraseIndexes = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+/** Phrase lists by their first code unit: a number as the key, so that no one-character string is made per paragraph. */
+type PhraseIndex = Map<number, Phrase[]>;
+const phraseIndexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
+/** The list asked last and its index: callers ask of one list for every paragraph in turn. */
+let lastList: readonly Phrase[] | null = null;
+let lastIndex: PhraseIndex = new Map();
 
 /** The phrases that could open `text` (they share its first character), longest first. */
 export function phrasesOpening(phrases: readonly Phrase[], text: string): readonly Phrase[] {
-  let index = phraseIndexes.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const p of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
-      const first = p.phrase.charAt(0);
-      index.set(first, [...(index.get(first) ?? []), p]);
-    }
-    phraseIndexes.set(phrases, index);
+  if (phrases !== lastList) {
+    lastIndex = phraseIndexes.get(phrases) ?? indexPhrases(phrases);
+    lastList = phrases;
   }
-  return index.get(text.charAt(0)) ?? [];
+  return lastIndex.get(text.charCodeAt(0)) ?? NO_PHRASES;
+}
+
+function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
+    const first = p.phrase.charCodeAt(0);
+    index.set(first, [...(index.get(first) ?? []), p]);
+  }
+  phraseIndexes.set(phrases, index);
+  return index;
 }

@@ -7,7 +7,7 @@ import type { Block, Segment } from '../model';
 import type { Line } from './lines';
 import { isDigitCode, startsLowerAt } from './chars';
 import type { BlockLabels } from './subLabels';
-import { CLAUSE_END_MARKS } from '../lang';
+import { isClauseEndMark } from '../lang';
 
 const NUMBER_OR_DASH_START = /^(?:\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)|[–—•-](?=\s))/;
 const NUMBER_ONLY = /^\d{1,3}(?: [a-z]{3,9})?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.$/;
@@ -35,10 +35,10 @@ export function isTableRow(t: string, bars: boolean): boolean {
 
 /**
  * Finds lines with cells marked by " | ", for lines in document order: one search of the text finds the
- * next marker, and only a line past it searches again.
+ * next marker, and only a line past it searches again. `bars`: whether the text holds a "|" at all.
  */
-function markedRows(text: string): (l: Line) => boolean {
-  let bar = -1;
+function markedRows(text: string, bars: boolean): (l: Line) => boolean {
+  let bar = bars ? -1 : -2;
   return (l) => {
     if (text.charCodeAt(l.trimmedStart) === 124 || text.charCodeAt(l.trimmedEnd - 1) === 124) return true;
     if (bar !== -2 && bar < l.trimmedStart) {
@@ -87,23 +87,6 @@ interface Draft {
   lines: Line[];
 }
 
-/** PDF layout: most lines are followed by a blank line and a good share of lines start indented. */
-function isIndentedLayout(lines: readonly Line[]): boolean {
-  let content = 0;
-  let indented = 0;
-  let blankAfter = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.kind !== 'content') continue;
-    content++;
-    if (l.trimmedStart > l.start) indented++;
-    if (i + 1 < lines.length && lines[i + 1].kind === 'blank') blankAfter++;
-  }
-  if (content < 4) return false;
-  const ratio = indented / content;
-  return ratio > 0.1 && ratio < 0.85 && blankAfter / content > 0.6;
-}
-
 /** Reads the labels that start a block: paragraph numbers, dashes and sub-paragraph labels in the text's styles. */
 class LabelReader {
   constructor(
@@ -140,16 +123,16 @@ class LabelReader {
   }
 }
 
-export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels): Block[] {
+/** `bars`: whether the text holds a "|" (`isTableRow`); `indented`: the PDF layout (`LineFacts.indentedLayout`). */
+export function buildBlocks(text: string, lines: readonly Line[], subLabels: BlockLabels, bars: boolean, indented: boolean): Block[] {
   const labels = new LabelReader(text, subLabels);
-  const indented = isIndentedLayout(lines);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let broken = true;
   // Rows of a table marked with " | " are blocks of their own, and so is the line after the table; so are a
   // section's numeral ("II", "C.") and the line after it.
   let afterRow = false;
-  const isMarkedRow = markedRows(text);
+  const isMarkedRow = markedRows(text, bars);
   const startsBlock = (l: Line): boolean => {
     const row = isMarkedRow(l) || isSectionNumeral(text, l);
     const after = afterRow;
@@ -166,19 +149,22 @@ export function buildBlocks(text: string, lines: readonly Line[], subLabels: Blo
   for (const l of lines) {
     if (l.kind !== 'content') {
       // In the PDF layout blank lines separate nothing; artifacts and footnotes never end a paragraph by
-      // themselves (continuations are joined below).
+      // themselves (a block that continues the one before is joined to it below).
       if (!indented || l.kind !== 'blank') broken = true;
       continue;
     }
-    if (startsBlock(l) || current === null) {
+    // The block that a line would start is joined to the one before when it continues it or the one before is a
+    // label alone, as the lines come.
+    const starts = startsBlock(l);
+    if (current !== null && (!starts || continues(text, labels, current, l, subLabels) || isLabelOnly(labels, current))) {
+      current.lines.push(l);
+    } else {
       current = { lines: [l] };
       drafts.push(current);
-    } else {
-      current.lines.push(l);
     }
     broken = false;
   }
-  return mergeLabelOnly(labels, mergeContinuations(text, labels, drafts, subLabels)).map((d) => toBlock(text, d));
+  return drafts.map((d) => toBlock(text, d));
 }
 
 /** "II", "XXVI", "C." alone on a line: the numeral of a section heading. */
@@ -201,41 +187,27 @@ function endsClause(text: string, d: Draft): boolean {
   let i = l.trimmedEnd - 1;
   const stop = Math.max(l.trimmedStart, i - 3);
   while (i > stop && isDigitCode(text.charCodeAt(i))) i--;
-  return i >= 0 && CLAUSE_END_MARKS.includes(text.charAt(i));
+  return i >= 0 && isClauseEndMark(text.charCodeAt(i));
 }
 
 /** A block that starts in lower case without a label continues the previous one (a page or column break). */
-function mergeContinuations(text: string, labels: LabelReader, drafts: Draft[], subLabels: BlockLabels): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const prev = out[out.length - 1];
-    const first = d.lines[0];
-    // Where paragraphs open in lower case (Russian), the case tells nothing.
-    if (prev && lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, prev) && !subLabels.lowerCaseParagraphs()) prev.lines.push(...d.lines);
-    else out.push(d);
-  }
-  return out;
+function continues(text: string, labels: LabelReader, previous: Draft, first: Line, subLabels: BlockLabels): boolean {
+  // Where paragraphs open in lower case (Russian), the case tells nothing.
+  return lineStartsLower(text, first) && labels.at(first) === null && !endsClause(text, previous) && !subLabels.lowerCaseParagraphs();
 }
 
 /** "1." or "(p)" alone on a line (GA PDF extractions) belongs to the text that follows. */
-function mergeLabelOnly(labels: LabelReader, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  let pending: Draft | null = null;
-  for (const d of drafts) {
-    if (pending) {
-      pending.lines.push(...d.lines);
-      out.push(pending);
-      pending = null;
-      continue;
-    }
-    if (d.lines.length === 1 && labels.only(d.lines[0])) pending = d;
-    else out.push(d);
-  }
-  if (pending) out.push(pending);
-  return out;
+function isLabelOnly(labels: LabelReader, d: Draft): boolean {
+  return d.lines.length === 1 && labels.only(d.lines[0]);
 }
 
 function toBlock(text: string, d: Draft): Block {
+  const first = d.lines[0];
+  const last = d.lines[d.lines.length - 1];
+  const span = { start: first.trimmedStart, end: last.trimmedEnd };
+  // Most blocks are one line. An array literal holds its one segment exactly, where an array grown by push()
+  // from empty reserves 17 places, which every block of the model would keep (and every garbage collection copy).
+  if (d.lines.length === 1) return { span, content: { text: text.slice(first.trimmedStart, first.trimmedEnd), segments: [{ textStart: 0, docStart: first.trimmedStart, length: first.trimmedEnd - first.trimmedStart }] } };
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -245,10 +217,8 @@ function toBlock(text: string, d: Draft): Block {
     parts.push(text.slice(l.trimmedStart, l.trimmedEnd));
     length += l.trimmedEnd - l.trimmedStart;
   }
-  const first = d.lines[0];
-  const last = d.lines[d.lines.length - 1];
   // join() makes one flat string; repeated += would leave a rope that every later scan walks.
-  return { span: { start: first.trimmedStart, end: last.trimmedEnd }, content: { text: parts.length === 1 ? parts[0] : parts.join(' '), segments } };
+  return { span, content: { text: parts.join(' '), segments } };
 }
 
 /**

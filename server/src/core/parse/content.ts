@@ -12,15 +12,15 @@ export function docOffset(content: TextContent, textOffset: number): number {
 
 const byTextStart = (s: Segment): number => s.textStart;
 
-/** The content from `textStart` on, with its segments. */
+/**
+ * The content from `textStart` on, with its segments. filter() and map() make arrays of the exact length: one
+ * grown by push() from empty reserves 17 places, which every paragraph of the model would keep.
+ */
 export function sliceContent(content: TextContent, textStart: number): TextContent {
-  const segments: Segment[] = [];
-  for (const s of content.segments) {
-    const end = s.textStart + s.length;
-    if (end <= textStart) continue;
+  const segments = content.segments.filter((s) => s.textStart + s.length > textStart).map((s): Segment => {
     const cut = Math.max(0, textStart - s.textStart);
-    segments.push({ textStart: s.textStart + cut - textStart, docStart: s.docStart + cut, length: s.length - cut });
-  }
+    return { textStart: s.textStart + cut - textStart, docStart: s.docStart + cut, length: s.length - cut };
+  });
   return { text: content.text.slice(textStart), segments };
 }
 

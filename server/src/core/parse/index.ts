@@ -11,6 +11,7 @@ import { scanReferences } from './references';
 import { ParagraphIndex, resolveRefs } from './resolve';
 import { ownSpan } from './content';
 import { BlockLabels } from './subLabels';
+import { lastOf } from '../tree';
 
 export interface ParseOptions {
   /** Forces a language instead of detecting it. */
@@ -31,32 +32,32 @@ export interface ParseFacts {
   readonly tableBars: boolean;
 }
 
-const OPEN_QUOTE = 0x201c;
-
 export function parse(text: string, options: ParseOptions = {}): Resolution {
   return parseDocument(text, options).model;
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): { model: Resolution; facts: ParseFacts } {
   const lines = splitLines(text);
-  const quotedLines = lines.some((l) => text.charCodeAt(l.trimmedStart) === OPEN_QUOTE);
-  classifyLines(text, lines);
+  const lineFacts = classifyLines(text, lines);
+  // One search of the text for a "|": most texts hold none, and then no block is searched for a table's cells.
+  const tableBars = text.includes('|');
   let guessed: LanguageId | null = null;
   const guess = (): LanguageId => (guessed ??= options.language ?? detectLanguage(text));
   // Blocks are cut before the organ line is found: a label only some languages write ("a)") asks what the words suggest.
-  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]));
+  const blocks = buildBlocks(text, lines, new BlockLabels(() => LANGUAGES[guess()]), tableBars, lineFacts.indentedLayout);
   // The organ line names the language ("The Security Council," / "Le Conseil de sécurité,"); word counts decide otherwise.
   const found = findOrgan(blocks, options.language ? [LANGUAGES[options.language]] : Object.values(LANGUAGES));
   const lang = found?.lang ?? LANGUAGES[guess()];
   const organ = found ? { kind: 'organ' as const, span: ownSpan(blocks[found.index].span), name: found.organ.name, code: found.organ.code } : null;
-  const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ);
+  const s = new StructureBuilder(text, lang).build(blocks, found ? found.index : -1, organ, tableBars);
 
   const scanRefs = options.scanReferences ?? scanReferences;
   const references: Reference[] = [];
   const ctx = { text, paragraphs: new ParagraphIndex(), sections: s.sections, preamble: s.preamble, operative: s.operative };
   const scan = (content: TextContent, holder: Operative | Preambular | null): void => {
     if (options.references === false) return;
-    references.push(...resolveRefs(ctx, scanRefs(content.text, lang, organ?.code ?? null), content, holder));
+    // A loop rather than push(...): a spread call costs more than the few references of a paragraph.
+    for (const r of resolveRefs(ctx, scanRefs(content.text, lang, organ?.code ?? null), content, holder)) references.push(r);
   };
   for (const p of s.preamble) scan(p.content, p);
   const walk = (subs: readonly SubParagraph[], holder: Operative): void => {
@@ -69,13 +70,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
     scan(p.content, p);
     walk(p.children, p);
   }
-  references.sort((a, b) => a.span.start - b.span.start);
+  // Paragraphs are read in the order of the text, so the references mostly come sorted already.
+  if (!sortedByStart(references)) references.sort((a, b) => a.span.start - b.span.start);
 
   const model: Resolution = {
     text,
     language: lang.id,
     cover: s.cover,
-    symbol: s.symbol ?? symbolFromHeaders(text, lines) ?? symbolFromTitle(s.cover, lang.resolutionTitle, organ?.code),
+    symbol: s.symbol ?? (lineFacts.artifacts ? symbolFromHeaders(text, lines) : null) ?? symbolFromTitle(s.cover, lang.resolutionTitle, organ?.code),
     adoption: s.adoption,
     organ,
     preamble: s.preamble,
@@ -83,12 +85,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): { model
     sections: s.sections,
     operative: s.operative,
     references,
-    artifacts: artifactsOf(lines),
-    footnotes: footnotesOf(text, lines),
+    // Most texts have neither: their lines are not read again.
+    artifacts: lineFacts.artifacts ? artifactsOf(lines) : [],
+    footnotes: lineFacts.footnotes ? footnotesOf(text, lines) : [],
     other: s.other,
     blocks,
   };
-  return { model, facts: { organBlock: found ? found.index : -1, quotedLines, tableBars: text.includes('|') } };
+  return { model, facts: { organBlock: found ? found.index : -1, quotedLines: lineFacts.quoted, tableBars } };
+}
+
+function sortedByStart(refs: readonly Reference[]): boolean {
+  for (let i = 1; i < refs.length; i++) if (refs[i].span.start < refs[i - 1].span.start) return false;
+  return true;
 }
 
 const FOOTNOTE_START = /^\d{1,3}\s/;
@@ -103,7 +111,7 @@ function footnotesOf(text: string, lines: readonly Line[]): Footnote[] {
   for (const l of lines) {
     if (l.kind !== 'footnote') continue;
     const t = text.slice(l.trimmedStart, l.trimmedEnd);
-    const last = out[out.length - 1];
+    const last = lastOf(out);
     if (last && !opensFootnote(t)) {
       out[out.length - 1] = { kind: 'footnote', span: { start: last.span.start, end: l.trimmedEnd }, text: `${last.text} ${t}` };
     } else out.push({ kind: 'footnote', span: { start: l.trimmedStart, end: l.trimmedEnd }, text: t });

@@ -88,18 +88,64 @@ function strongArtifact(t: string, seenSymbol: boolean): Artifact['type'] | null
   return null;
 }
 
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+
+/** What `classifyLines` found, so that later passes over the lines run only when they can find something. */
+export interface LineFacts {
+  /** Some line opens with a quotation mark (the press-release form, which `unquote` reads). */
+  readonly quoted: boolean;
+  /** Some line is an artifact. */
+  readonly artifacts: boolean;
+  /** Some line may be a footnote: footnotes follow a separator line. */
+  readonly footnotes: boolean;
+  /** The PDF layout: most content lines are followed by a blank line and a good share start indented. */
+  readonly indentedLayout: boolean;
+}
+
+/** What the layout test counts of the content lines. */
+class LayoutCounts {
+  content = 0;
+  indented = 0;
+  blankAfter = 0;
+
+  /** Counts line `i`, a content line. */
+  add(lines: readonly Line[], i: number): void {
+    this.content++;
+    if (lines[i].trimmedStart > lines[i].start) this.indented++;
+    if (i + 1 < lines.length && lines[i + 1].kind === 'blank') this.blankAfter++;
+  }
+
+  indentedLayout(): boolean {
+    if (this.content < 4) return false;
+    const ratio = this.indented / this.content;
+    return ratio > 0.1 && ratio < 0.85 && this.blankAfter / this.content > 0.6;
+  }
+}
+
 /**
  * Marks artifacts and footnotes in place. The first symbol line is the cover's; later copies are page
  * headers. Lines repeated elsewhere in the text that stand next to page furniture are running titles.
  */
-export function classifyLines(text: string, lines: Line[]): void {
+export function classifyLines(text: string, lines: Line[]): LineFacts {
   let seenSymbol = false;
   let contentLines = 0;
+  let quoted = false;
+  // What the passes below start from: most texts have no page furniture, footnotes or quoted paragraphs, and skip them.
+  let artifacts = false;
+  let furniture = false;
+  let separator = false;
+  // Counted in this loop: the passes below seldom run, and a pass over the lines of its own costs as much as this one.
+  let layout = new LayoutCounts();
   const trimmed = (l: Line): string => text.slice(l.trimmedStart, l.trimmedEnd);
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // Every line that is not blank is content until this loop reaches it.
     if (line.kind !== 'content') continue;
+    if (text.charCodeAt(line.trimmedStart) === OPEN_QUOTE) quoted = true;
     if (!mayBeArtifact(text, line)) {
       contentLines++;
+      layout.add(lines, i);
       continue;
     }
     const t = trimmed(line);
@@ -108,15 +154,30 @@ export function classifyLines(text: string, lines: Line[]): void {
     if (type) {
       line.kind = 'artifact';
       line.artifact = type;
-    } else if (SYMBOL_LINE.test(t)) seenSymbol = true;
+      artifacts = true;
+      furniture ||= isFurniture(line);
+      separator ||= type === 'separator';
+      continue;
+    }
+    if (SYMBOL_LINE.test(t)) seenSymbol = true;
+    layout.add(lines, i);
   }
-  markRunningTitles(text, lines, trimmed);
-  markFootnotes(lines);
-  unquote(text, lines);
+  // Running titles stand beside page furniture, footnotes after a separator line, and the press-release form
+  // quotes its paragraphs: a text without any has none.
+  if (furniture) markRunningTitles(text, lines, trimmed);
+  if (separator) markFootnotes(lines);
+  if (quoted) unquote(text, lines);
+  // Those passes turn content lines into artifacts, footnotes or blank lines: the layout is counted again.
+  if (furniture || separator || quoted) layout = countLayout(lines);
+  return { quoted, artifacts, footnotes: separator, indentedLayout: layout.indentedLayout() };
 }
 
-const OPEN_QUOTE = 0x201c;
-const CLOSE_QUOTE = 0x201d;
+function countLayout(lines: readonly Line[]): LayoutCounts {
+  const layout = new LayoutCounts();
+  for (let i = 0; i < lines.length; i++) if (lines[i].kind === 'content') layout.add(lines, i);
+  return layout;
+}
+
 /** Quoted lines a press release holds at least: the organ line and two paragraphs. */
 const MIN_QUOTED = 3;
 
@@ -162,8 +223,6 @@ function isFurniture(l: Line): boolean {
 const TITLE_PASSES = 3;
 
 function markRunningTitles(text: string, lines: Line[], trimmed: (l: Line) => string): void {
-  // Running titles stand beside page furniture: a text without any has none.
-  if (!lines.some(isFurniture)) return;
   const repeated = repeatedNearFurniture(text, lines, trimmed);
   for (let pass = 0; pass < TITLE_PASSES; pass++) {
     let changed = false;

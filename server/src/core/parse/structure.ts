@@ -18,13 +18,13 @@ import type {
   SubParagraph,
   TextContent,
 } from '../model';
-import { ENDING_MARKS, LANGUAGES, perLanguage, phrasesOpening, type Language } from '../lang';
+import { isEndingMark, LANGUAGES, leadingUnits, perLanguage, phrasesOpening, type Language } from '../lang';
 import { docOffset, ownContent, ownSpan, sliceContent } from './content';
 import { isDigitCode, isSpaceOrInvisibleCode, startsLower, startsUpperAt } from './chars';
 import { readAnyStyle, subLabelStylesOf, type SubLabelStyles } from './subLabels';
 import { nextLetter, nextRoman, nthLabel, ROMANS } from '../labels';
 import { isTableRow } from './blocks';
-import { lastLeaf } from '../tree';
+import { lastLeaf, lastOf } from '../tree';
 
 const OPERATIVE_LABEL = /^(\d{1,3})(?: ([a-z]{3,9}))?[\u00ad\u200b-\u200f\u2060\ufeff]{0,3}\.(?=[\s\u00ad\u200b-\u200f\u2060]|$)/;
 /** A paragraph number written wrong: "26 Condemns" and "232 .Recognizes" (no period where it belongs), "l." for "1.". */
@@ -51,6 +51,9 @@ const LETTER_NUMBERED = /^[A-Z]\.\s/;
 const SYMBOL = /^(?:S\/RES\/\d{1,4} ?\(\d{4}\)|A\/RES\/\d{1,3}\/\d{1,4}(?: [A-Z])?|A\/HRC\/RES\/\d{1,3}\/\d{1,4})$/;
 const PART = /^[A-H]$/;
 const MONTH_DAY = /^\d{1,2} \p{L}{3,10} \d{4}$/u;
+const LETTER = /\p{L}/u;
+/** The words a preambular paragraph opens with when it opens with no known phrase: up to a space or comma. */
+const OPENING_WORD = /^[^\s,]{1,40}/u;
 
 /** A label that opens a sub-paragraph: "(a)", "a)", a dash, or "1." inside a paragraph. */
 interface ItemLabel {
@@ -95,7 +98,7 @@ function isOrganLineEnd(t: string): boolean {
 function normalizeOrganLine(t: string): string {
   let end = t.length;
   while (end > 0 && ORGAN_LINE_END.test(t[end - 1])) end--;
-  return t.slice(0, end).replace(/’/g, "'").toLowerCase();
+  return t.slice(0, end).replaceAll('’', "'").toLowerCase();
 }
 
 type OrganMatch = { lang: Language; organ: Language['organs'][number] };
@@ -164,7 +167,7 @@ function endsTerminal(t: string): boolean {
   let i = t.length - 1;
   const stop = Math.max(-1, i - 3);
   while (i > stop && isDigitCode(t.charCodeAt(i))) i--;
-  return i >= 0 && ENDING_MARKS.includes(t.charAt(i));
+  return i >= 0 && isEndingMark(t.charCodeAt(i));
 }
 
 /**
@@ -182,6 +185,8 @@ const compiled = perLanguage((lang) => ({
   adoption: new RegExp(lang.adoption),
   title: new RegExp(lang.resolutionTitle),
   annex: new RegExp(lang.annexHeading),
+  /** What an annex heading can start with ("A" for "Annex", "Appendix"), when the pattern says: most blocks are not tried. */
+  annexStarts: leadingUnits(lang.annexHeading),
   section: new RegExp(lang.sectionHeading),
   operative: lang.operativeLabel ? new RegExp(lang.operativeLabel) : OPERATIVE_LABEL,
 }));
@@ -206,7 +211,8 @@ function sectionHeads(
   labels: readonly (OpLabel | null)[],
   headingLike: readonly boolean[],
   rows: readonly boolean[],
-  patterns: { annex: RegExp; section: RegExp },
+  annexes: readonly (RegExpExecArray | null)[],
+  section: RegExp,
   organLine: string | null,
 ): (string | null)[] {
   const heads: { i: number; series: HeadSeries; label: string }[] = [];
@@ -214,12 +220,12 @@ function sectionHeads(
   for (let i = start; i < blocks.length; i++) {
     const t = blocks[i].content.text;
     if (t.length > 300 || labels[i] !== null || rows[i]) continue;
-    if (patterns.annex.test(t)) break;
+    if (annexes[i] !== null) break;
     const bare = t.length <= 8;
     if (!bare && !headingLike[i]) continue;
     const roman = ROMAN_HEADING.exec(t);
     const letter = roman ? null : LETTER_HEADING.exec(t);
-    const word = roman || letter ? null : patterns.section.exec(t);
+    const word = roman || letter ? null : section.exec(t);
     if (roman) heads.push({ i, series: 'roman', label: roman[1] });
     else if (letter) heads.push({ i, series: 'letter', label: letter[1] });
     else if (word) heads.push({ i, series: 'word', label: word.slice(1).find((g) => g !== undefined) ?? '' });
@@ -260,11 +266,15 @@ export class StructureBuilder {
   /** The last lettered label of the current paragraph, at any depth. */
   private lastLetter: string | null = null;
 
-  private readonly patterns: { adoption: RegExp; title: RegExp; annex: RegExp; section: RegExp; operative: RegExp };
+  private readonly patterns: ReturnType<typeof compiled>;
   /** Which blocks are table rows, computed once. */
   private rows: boolean[] = [];
   /** Each block's section label when it opens a section numbered from 1, computed once. */
   private heads: (string | null)[] = [];
+  /** Each block's sub-paragraph label at its start (`subLabel`), computed once: `body` asks it of the block after too. */
+  private subs: (ItemLabel | null)[] = [];
+  /** Each block's annex heading, for blocks of up to 300 characters, matched once: `sectionHeads` and `body` ask it. */
+  private annexes: (RegExpExecArray | null)[] = [];
   private readonly styles: SubLabelStyles;
 
   constructor(
@@ -277,21 +287,17 @@ export class StructureBuilder {
     this.s.sections.push(this.section);
   }
 
-  build(blocks: readonly Block[], organIndex: number, organ: OrganLine | null): Structure {
+  /** `bars`: whether the text holds a "|" (`isTableRow`). */
+  build(blocks: readonly Block[], organIndex: number, organ: OrganLine | null, bars: boolean): Structure {
     const coverEnd = organIndex >= 0 ? organIndex : this.guessCoverEnd(blocks);
     for (let i = 0; i < coverEnd; i++) this.cover(blocks[i]);
     this.s.organ = organ;
     let start = organIndex >= 0 ? organIndex + 1 : coverEnd;
     // The organ line's comma alone on the next line ("إن مجلس الأمن" / "،") belongs to it.
     if (organIndex >= 0 && start < blocks.length && isOrganLineEnd(blocks[start].content.text)) start++;
-    // Table rows are neither headings nor paragraphs, whatever they start with.
-    const bars = this.text.includes('|');
-    const rows = blocks.map((b) => isTableRow(b.content.text, bars));
-    this.rows = rows;
-    this.headingLike = blocks.map((b, i) => !rows[i] && isHeadingText(b.content.text));
-    this.labels = blocks.map((b, i) => (rows[i] ? null : operativeLabel(b.content.text, this.patterns.operative)));
+    for (const b of blocks) this.readBlock(b.content.text, bars);
     const inList = listRuns(blocks, this.headingLike, this.labels, this.styles);
-    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, rows, this.patterns, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
+    this.heads = sectionHeads(blocks, start, this.labels, this.headingLike, this.rows, this.annexes, this.patterns.section, organ ? normalizeOrganLine(blocks[organIndex].content.text) : null);
     for (let i = start; i < blocks.length; i++) {
       // Names listed one a line in an annex (sanctions lists) are not headings.
       if (inList[i] && this.section.kind === 'annex') this.continuation(blocks[i]);
@@ -299,6 +305,18 @@ export class StructureBuilder {
     }
     this.closeSpans();
     return this.s;
+  }
+
+  /** What the passes over the blocks ask of each one, read once, in one pass over the blocks. */
+  private readBlock(t: string, bars: boolean): void {
+    // Table rows are neither headings nor paragraphs, whatever they start with.
+    const row = isTableRow(t, bars);
+    this.rows.push(row);
+    this.headingLike.push(!row && isHeadingText(t));
+    this.labels.push(row ? null : operativeLabel(t, this.patterns.operative));
+    this.subs.push(this.subLabel(t));
+    const annexStarts = this.patterns.annexStarts;
+    this.annexes.push(t.length <= 300 && (annexStarts === null || annexStarts.has(t.charCodeAt(0))) ? this.patterns.annex.exec(t) : null);
   }
 
   private guessCoverEnd(blocks: readonly Block[]): number {
@@ -352,7 +370,7 @@ export class StructureBuilder {
     const b = blocks[i];
     const next: Block | undefined = blocks[i + 1];
     const t = b.content.text;
-    const annex = t.length < 300 ? this.patterns.annex.exec(t) : null;
+    const annex = t.length < 300 ? this.annexes[i] : null;
     if (annex) return this.startSection('annex', annex[1] ?? '', b);
     if (t.length === 1 && PART.test(t) && this.section.kind !== 'annex') return this.startSection('part', t, b);
     const head = this.heads[i];
@@ -361,12 +379,12 @@ export class StructureBuilder {
     if (this.rows[i]) return this.continuation(b);
     const op = this.labels[i] ?? this.malformedLabel(t);
     if (op && !op.malformed && this.isNumberedItem(op.number, i)) return this.subparagraph(b, { label: op.digits, length: op.length, style: null }, 'number');
-    if (op && this.startsUnheadedAnnex(op.number, blocks, i)) this.startSection('annex', '', b, false);
+    if (op && this.startsUnheadedAnnex(op.number, i)) this.startSection('annex', '', b, false);
     if (op) return this.operative(b, op);
-    const sub = this.subLabel(t) ?? this.foreignLabel(t);
+    const sub = this.subs[i] ?? this.foreignLabel(t);
     if (sub && (this.paragraph || this.s.operative.length > 0)) {
       if (this.isLabelledHeading(i, t, sub)) return this.heading(b, false);
-      const nextSub = next !== undefined ? this.subLabel(next.content.text) : null;
+      const nextSub = next !== undefined ? this.subs[i + 1] : null;
       return this.subparagraph(b, sub, undefined, nextSub?.label ?? null);
     }
     const heading = this.headingLike[i];
@@ -383,10 +401,10 @@ export class StructureBuilder {
    * A list from 1 after the resolution's last paragraph (ended with a period) and some unnumbered text (a
    * title, a form, a procedure): an annex whose heading the text lacks.
    */
-  private startsUnheadedAnnex(n: number, blocks: readonly Block[], i: number): boolean {
+  private startsUnheadedAnnex(n: number, i: number): boolean {
     const ops = this.section.operative;
-    const last = ops[ops.length - 1];
-    if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subLabel(blocks[i - 1].content.text)) return false;
+    const last = lastOf(ops);
+    if (n !== 1 || this.section.kind === 'annex' || !last || this.labels[i - 1] !== null || this.subs[i - 1]) return false;
     return lastLeaf(last).content.text.endsWith('.');
   }
 
@@ -397,7 +415,7 @@ export class StructureBuilder {
    */
   private isLabelledHeading(i: number, t: string, sub: ItemLabel): boolean {
     if (this.labels[i + 1] == null || sub === DASH || !isHeadingText(t.slice(sub.length).trimStart())) return false;
-    const p = this.paragraph ?? this.s.operative[this.s.operative.length - 1];
+    const p = this.paragraph ?? lastOf(this.s.operative);
     if (p === undefined) return false;
     if (p.children.length === 0) return !(p.content.text.endsWith(':') && (sub.label === 'a' || sub.label === 'i'));
     for (let list: readonly SubParagraph[] = p.children; list.length > 0; list = list[list.length - 1].children) {
@@ -447,9 +465,9 @@ export class StructureBuilder {
   /** The longest known opening phrase, or the words up to the first lower-case word after a capitalized one. */
   private openingPhrase(t: string): string {
     for (const p of phrasesOpening(this.lang.preamblePhrases, t)) {
-      if (t.startsWith(p.phrase) && !/\p{L}/u.test(t.charAt(p.phrase.length))) return p.phrase;
+      if (t.startsWith(p.phrase) && !LETTER.test(t.charAt(p.phrase.length))) return p.phrase;
     }
-    const m = /^[^\s,]{1,40}/u.exec(t);
+    const m = OPENING_WORD.exec(t);
     return m ? m[0] : '';
   }
 
@@ -496,7 +514,7 @@ export class StructureBuilder {
     const m = MALFORMED_LABEL.exec(t);
     if (!m) return null;
     const number = Number(m[1].replace(/l/g, '1').replace(/O/g, '0'));
-    const last = this.section.operative[this.section.operative.length - 1];
+    const last = lastOf(this.section.operative);
     if (number !== (last ? last.number + 1 : 1) || (m[2] === '.' && /^\d{1,3}$/.test(m[1]))) return null;
     const textStart = skipSpaces(t, m[0].length);
     if (!startsUpperAt(t, textStart) || !this.opensOperative(t.slice(textStart, textStart + 60))) return null;
@@ -516,11 +534,11 @@ export class StructureBuilder {
    * decide: the list runs on until they fall back to the paragraph's next number.
    */
   private isNumberedItem(n: number, i: number): boolean {
-    const last = this.s.operative[this.s.operative.length - 1];
+    const last = lastOf(this.s.operative);
     if (!last || this.section.kind === 'annex' || last.sectionIndex !== this.s.sections.length - 1) return false;
-    const items = last.children.filter((c) => c.labelKind === 'number');
-    if (items.length === 0) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
-    if (n !== Number(items[items.length - 1].label) + 1) return false;
+    const item = lastNumberedItem(last);
+    if (item === undefined) return n === 1 && last.number >= 1 && last.children.length === 0 && last.content.text.endsWith(':');
+    if (n !== Number(item.label) + 1) return false;
     if (n !== last.number + 1) return true;
     let expected = n + 1;
     for (let j = i + 1; j < this.labels.length; j++) {
@@ -611,7 +629,7 @@ export class StructureBuilder {
    * continue the last paragraph, where its last items left off.
    */
   private resumeLastParagraph(whereItLeftOff: boolean): void {
-    const p = this.s.operative[this.s.operative.length - 1];
+    const p = lastOf(this.s.operative) ?? null;
     this.paragraph = p;
     this.chain = [];
     if (!whereItLeftOff) return;
@@ -620,7 +638,7 @@ export class StructureBuilder {
 
   /** Unlabelled text inside the operative part belongs to the innermost open item. */
   private continuation(b: Block): void {
-    const owner = this.chain[this.chain.length - 1] ?? this.paragraph;
+    const owner = lastOf(this.chain) ?? this.paragraph;
     if (!owner) {
       this.s.other.push(b);
       return;
@@ -710,6 +728,12 @@ export class StructureBuilder {
       Object.assign(this.s.sections[i], { span: { start: this.s.sections[i].span.start, end: next.span.start } });
     }
   }
+}
+
+/** The last item of a paragraph's numbered list, found without making a list of them (most paragraphs have none). */
+function lastNumberedItem(p: Operative): SubParagraph | undefined {
+  for (let k = p.children.length - 1; k >= 0; k--) if (p.children[k].labelKind === 'number') return p.children[k];
+  return undefined;
 }
 
 /** Blocks in runs of three or more heading-like blocks: lists of names rather than headings. */

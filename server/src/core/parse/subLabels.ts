@@ -21,6 +21,26 @@ export interface WrittenLabel {
 /** Longest label: "xxiv", "(viii)". */
 const MAX_LETTERS = 4;
 
+/** A set of code units; ASCII ones are tested in a table, without hashing. */
+class CodeUnits {
+  private readonly ascii = new Uint8Array(128);
+  private readonly beyondAscii = new Set<number>();
+
+  add(c: number): void {
+    if (c < 128) this.ascii[c] = 1;
+    else this.beyondAscii.add(c);
+  }
+
+  addAll(other: CodeUnits): void {
+    for (let c = 0; c < 128; c++) if (other.ascii[c] === 1) this.ascii[c] = 1;
+    for (const c of other.beyondAscii) this.beyondAscii.add(c);
+  }
+
+  has(c: number): boolean {
+    return c < 128 ? this.ascii[c] === 1 : this.beyondAscii.has(c);
+  }
+}
+
 /** A set of label styles, read by hand: the ASCII styles, then the language scripts; ")" and then white space or the end. */
 export class SubLabelStyles {
   readonly parenthesized: boolean;
@@ -28,9 +48,12 @@ export class SubLabelStyles {
   private readonly styles: ReadonlySet<string>;
   /** Each script's label forms by their first code unit, longest first: most text starts with none, and is passed over at once. */
   private readonly forms: readonly ReadonlyMap<number, readonly ScriptForm[]>[];
-  /** For each ASCII code unit, whether a script's label can start with it; and whether one can start beyond ASCII. */
-  private readonly scriptStarts = new Uint8Array(128);
-  private readonly scriptStartsBeyondAscii: boolean;
+  /** The code units a script's label can start with. */
+  private readonly scriptStarts = new CodeUnits();
+  /** The code units of the look-alike letters: a label in an ASCII style starts with a lower-case letter or one of them. */
+  private readonly lookalikeUnits = new CodeUnits();
+  /** The code units any label in these styles can start with: most text starts with none, and is passed over at once. */
+  private readonly labelStarts = new CodeUnits();
 
   constructor(
     styles: readonly LabelStyle[],
@@ -42,9 +65,16 @@ export class SubLabelStyles {
     this.closing = styles.includes('a)');
     this.styles = new Set([...styles, ...scripts.map((s) => s.style)]);
     this.forms = scripts.map(formsByFirstUnit);
-    const starts = scripts.flatMap((s, n) => (s.open.length > 0 ? [s.open.charCodeAt(0)] : [...this.forms[n].keys()]));
-    for (const c of starts) if (c < 128) this.scriptStarts[c] = 1;
-    this.scriptStartsBeyondAscii = starts.some((c) => c >= 128);
+    for (const [n, s] of scripts.entries()) {
+      for (const c of s.open.length > 0 ? [s.open.charCodeAt(0)] : this.forms[n].keys()) this.scriptStarts.add(c);
+    }
+    for (const k of Object.keys(lookalikes)) this.lookalikeUnits.add(k.charCodeAt(0));
+    this.labelStarts.addAll(this.scriptStarts);
+    if (this.parenthesized) this.labelStarts.add(40);
+    if (this.closing) {
+      for (let c = 97; c <= 122; c++) this.labelStarts.add(c);
+      this.labelStarts.addAll(this.lookalikeUnits);
+    }
   }
 
   accepts(style: LabelStyle): boolean {
@@ -66,6 +96,7 @@ export class SubLabelStyles {
 
   /** The label at `start` in one of these styles, within text[start, end); `spaceAfter`: white space or the end must follow. */
   readAt(text: string, start: number, end = text.length, spaceAfter = true): WrittenLabel | null {
+    if (!this.labelStarts.has(text.charCodeAt(start))) return null;
     const found = this.readAscii(text, start, end) ?? this.readScript(text, start, end);
     if (found === null || !spaceAfter) return found;
     const after = start + found.length;
@@ -76,6 +107,9 @@ export class SubLabelStyles {
     const open = text.charCodeAt(start) === 40;
     if (open ? !this.parenthesized : !this.closing) return null;
     const from = open ? start + 1 : start;
+    // Most text starts with a capital, a digit or a bracket: no label, and nothing to scan.
+    const c = text.charCodeAt(from);
+    if (!isAsciiLowerCode(c) && !this.lookalikeUnits.has(c)) return null;
     let i = from;
     while (i < end && i - from <= MAX_LETTERS && text.charCodeAt(i) !== 41 && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i === from || i >= end || text.charCodeAt(i) !== 41) return null;
@@ -85,7 +119,7 @@ export class SubLabelStyles {
 
   private readScript(text: string, start: number, end: number): WrittenLabel | null {
     const c = text.charCodeAt(start);
-    if (c < 128 ? this.scriptStarts[c] === 0 : !this.scriptStartsBeyondAscii) return null;
+    if (!this.scriptStarts.has(c)) return null;
     for (let n = 0; n < this.scripts.length; n++) {
       const s = this.scripts[n];
       if (!text.startsWith(s.open, start)) continue;
