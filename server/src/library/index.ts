@@ -7,17 +7,12 @@ import { promises as fs, readFileSync, mkdirSync, rmSync, statSync, watch, type 
 import { dirname, join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inOrder } from '../node/workers';
-import { pathToFileURL } from 'node:url';
 import type { LibraryDocument, LibraryView } from '../core/library';
-import { parse } from '../core/parse';
-import { LineIndex } from '../core/text';
-import { decodeText, MAX_FILE_BYTES } from '../node/readText';
-import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
-import { documentFromAkn, documentFromText } from './sources';
+import { normalizeSymbol, type CatalogRecord } from './catalog';
 import { lastOfSessions } from './bundled/build';
-import { renderAkn } from './akn';
-import { attachPassages, buildIndex, fingerprint, loadPassages, passagesOfAkn, passagesOfText, restoreIndex, savePassages, type StoredPassage } from './passages';
-import { packDocuments, packJson, readStore, slice, unpackDocuments, withFields, writeStore, type Citation, type FileHead, type PackedFile } from './store';
+import { failed, interpret, kindOf, readEntry } from './interpret';
+import { attachPassages, buildIndex, fingerprint, loadPassages, restoreIndex, savePassages } from './passages';
+import { readStore, slice, unpackDocuments, withFields, writeStore, type Citation, type FileHead, type PackedFile } from './store';
 import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
 export type { Citation } from './store';
@@ -53,17 +48,6 @@ const CACHE_VERSION = 4;
 const CACHE_FILE = 'library-cache.bin';
 const PASSAGES_FILE = 'library-passages.bin';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
-const TEXT_EXT = /\.(txt|unres|resolution)$/i;
-
-type Kind = 'akn' | 'json' | 'csv' | 'text';
-
-function kindOf(path: string): Kind | null {
-  if (/\.xml$/i.test(path)) return 'akn';
-  if (/\.jsonl?$/i.test(path)) return 'json';
-  if (/\.csv$/i.test(path)) return 'csv';
-  if (TEXT_EXT.test(path)) return 'text';
-  return null;
-}
 
 async function walk(root: string, out: string[]): Promise<void> {
   let entries;
@@ -77,60 +61,6 @@ async function walk(root: string, out: string[]): Promise<void> {
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) await walk(p, out);
     } else if (e.isFile() && kindOf(p)) out.push(p);
-  }
-}
-
-type Interpreted = Omit<PackedFile, 'size' | 'mtimeMs'>;
-
-function packed(docs: LibraryDocument[], records: CatalogRecord[], citations: Citation[], passages?: StoredPassage[]): Interpreted {
-  const { heads, texts } = packDocuments(docs);
-  const head: FileHead = { docs: heads, records, citations };
-  return passages ? { head, texts, passages: packJson(passages) } : { head, texts };
-}
-
-function failed(size: number, mtimeMs: number, error: string): PackedFile {
-  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packJson([]) };
-}
-
-/** Reads and interprets one file; throws with a reason when it is malformed. */
-export function interpret(path: string, bytes: Uint8Array): Interpreted {
-  const kind = kindOf(path);
-  const read = decodeText(bytes);
-  if (!read.ok) throw new Error(read.error);
-  const uri = pathToFileURL(path).href;
-  if (kind === 'akn') {
-    const rendering = renderAkn(read.text);
-    const doc = documentFromAkn(rendering, uri);
-    return packed(doc ? [doc] : [], [], [], doc ? passagesOfAkn(rendering, parse(rendering.text, { references: false })) : undefined);
-  }
-  if (kind === 'json') {
-    const r = parseDataExtract(read.text);
-    if (r.records.length === 0 && read.text.trim()) throw new Error('no catalog records (expected one JSON object with a "symbol" a line)');
-    return packed([], r.records, []);
-  }
-  if (kind === 'csv') return packed([], parseCsvCatalog(read.text).records, []);
-  const doc = documentFromText(read.text, uri);
-  return packed(doc ? [doc] : [], [], citationsIn(read.text, uri), doc ? passagesOfText(parse(read.text)) : undefined);
-}
-
-function citationsIn(text: string, uri: string): Citation[] {
-  const m = parse(text);
-  const index = new LineIndex(text);
-  return m.references.flatMap((r) => {
-    if (r.kind !== 'document') return [];
-    const s = index.positionAt(r.span.start);
-    const e = index.positionAt(r.span.end);
-    return [{ symbol: r.symbol, uri, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character }];
-  });
-}
-
-/** Reads and interprets one file (on a worker thread or here); a malformed one gives an entry with its error. */
-export async function readEntry({ path, size, mtimeMs }: { path: string; size: number; mtimeMs: number }): Promise<PackedFile> {
-  if (size > MAX_FILE_BYTES) return failed(size, mtimeMs, 'too large');
-  try {
-    return { size, mtimeMs, ...interpret(path, readFileSync(path)) };
-  } catch (e) {
-    return failed(size, mtimeMs, (e as Error).message.split('\n')[0].slice(0, 120));
   }
 }
 
