@@ -4,15 +4,15 @@
  * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
  */
 import { promises as fs, readFileSync, mkdirSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inOrder } from '../node/workers';
 import type { LibraryDocument, LibraryView } from '../core/library';
 import { normalizeSymbol, type CatalogRecord } from './catalog';
 import { lastOfSessions } from './bundled/build';
 import { failed, interpret, kindOf, readEntry } from './interpret';
-import { attachPassages, buildIndex, fingerprint, loadPassages, restoreIndex, savePassages } from './passages';
-import { readStore, slice, unpackDocuments, withFields, writeStore, type Citation, type FileHead, type PackedFile } from './store';
+import { attachPassages, buildIndex, fingerprint, loadPassages, PassagesWriter, restoreIndex, savePassages } from './passages';
+import { readStore, slice, StoreWriter, unpackDocuments, withFields, type Citation, type FileHead, type PackedFile } from './store';
 import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
 export type { Citation } from './store';
@@ -44,7 +44,7 @@ export interface LibraryOptions {
 /** Below this many files to read, starting workers costs more than it saves. */
 const PARALLEL_FROM = 32;
 
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 const CACHE_FILE = 'library-cache.bin';
 const PASSAGES_FILE = 'library-passages.bin';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
@@ -61,6 +61,63 @@ async function walk(root: string, out: string[]): Promise<void> {
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) await walk(p, out);
     } else if (e.isFile() && kindOf(p)) out.push(p);
+  }
+}
+
+/**
+ * The two cache files written while the library is read: each file's texts and passages go to disk as
+ * they come (the main thread waits for the workers anyway), the heads last. Any error stops the writing:
+ * a cache that cannot be written only costs time on the next start.
+ */
+class CacheWriter {
+  private texts: StoreWriter | null = null;
+  private passages: PassagesWriter | null = null;
+  /** Each file's entry in the head of the library cache, as JSON made when the file came. */
+  private readonly heads: string[] = [];
+
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+    try {
+      this.texts = new StoreWriter(join(dir, CACHE_FILE), CACHE_VERSION);
+      this.passages = new PassagesWriter(join(dir, PASSAGES_FILE));
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+  }
+
+  add(path: string, f: PackedFile): void {
+    if (!this.texts || !this.passages) return;
+    try {
+      this.heads.push(`${JSON.stringify(path)}:${JSON.stringify([f.size, f.mtimeMs, f.head, ...this.texts.place(f.texts)])}`);
+      this.passages.add(path, f);
+    } catch {
+      this.abort();
+    }
+  }
+
+  /** Files from the old cache, with their passages from the old passages file. */
+  addUnchanged(files: [string, FileEntry][]): void {
+    attachPassages(files, () => loadPassages(join(this.dir, PASSAGES_FILE)));
+    for (const [path, f] of files) this.add(path, f);
+  }
+
+  finish(): void {
+    if (!this.texts || !this.passages) return;
+    try {
+      this.texts.finish(`{"files":{${this.heads.join(',')}}}`);
+      this.passages.finish();
+      // The JSON cache files of earlier versions, which nothing reads any more.
+      for (const old of ['library-cache.json', 'library-passages.json']) rmSync(join(this.dir, old), { force: true });
+    } catch {
+      this.abort();
+    }
+  }
+
+  private abort(): void {
+    this.texts?.abort();
+    this.passages?.abort();
+    this.texts = this.passages = null;
   }
 }
 
@@ -101,19 +158,14 @@ export class ResolutionLibrary implements LibraryView {
     }
   }
 
-  private saveCache(): void {
-    const p = this.cachePath;
-    if (!p) return;
+  /** A writer of the cache files, or none when there is no cache or it cannot be written. */
+  private cacheWriter(): CacheWriter | null {
+    const dir = this.options.cacheDir;
+    if (!dir) return null;
     try {
-      mkdirSync(dirname(p), { recursive: true });
-      writeStore(p, CACHE_VERSION, (place) => ({ files: Object.fromEntries([...this.files].map(([path, f]) => [path, [f.size, f.mtimeMs, f.head, ...place(f.texts)]])) }));
-      const passages = join(dirname(p), PASSAGES_FILE);
-      attachPassages(this.files.entries(), () => loadPassages(passages));
-      savePassages(passages, this.files.entries());
-      // The JSON cache files of earlier versions, which nothing reads any more.
-      for (const old of ['library-cache.json', 'library-passages.json']) rmSync(join(dirname(p), old), { force: true });
+      return new CacheWriter(dir);
     } catch {
-      // A cache that cannot be written only costs time on the next start.
+      return null;
     }
   }
 
@@ -146,6 +198,8 @@ export class ResolutionLibrary implements LibraryView {
         fromCache++;
       } else misses.push({ index: i, path, size: stat.size, mtimeMs: stat.mtimeMs });
     });
+    const writer = fromCache < paths.length || cache.size !== paths.length ? this.cacheWriter() : null;
+    writer?.addUnchanged(paths.flatMap((path, i): [string, FileEntry][] => (entries[i] ? [[path, entries[i]]] : [])));
     // Files to read are parsed on worker threads when there are enough of them (the bundled server ships
     // the worker beside itself, dist/indexWorker.js); otherwise here, letting requests in between:
     // indexing must not block the server.
@@ -154,6 +208,7 @@ export class ResolutionLibrary implements LibraryView {
     let done = 0;
     for await (const file of read) {
       entries[misses[done].index] = entryOf(file);
+      writer?.add(misses[done].path, file);
       if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
     }
     const next = new Map<string, FileEntry>();
@@ -167,7 +222,7 @@ export class ResolutionLibrary implements LibraryView {
     this.options.onProgress?.(paths.length, paths.length);
     this.files = next;
     this.merged = null;
-    if (fromCache < paths.length || cache.size !== paths.length) this.saveCache();
+    writer?.finish();
     return { files: paths.length, fromCache, documents: this.size, malformed };
   }
 

@@ -8,7 +8,7 @@ import type { Resolution } from '../core/model';
 import { passages } from '../core/agreed/passages';
 import { AgreedIndex, type IndexedPassage } from '../core/agreed/search';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readStore, slice, unpackJson, writeStore } from './store';
+import { readStore, slice, StoreWriter, unpackJson } from './store';
 import { LineIndex } from '../core/text';
 import { lastAtOrBefore } from '../core/sorted';
 import type { AknRendering } from './akn';
@@ -53,7 +53,7 @@ export interface FileWithPassages {
 }
 
 const MAGIC = 0x554e5232;
-const PASSAGES_VERSION = 2;
+const PASSAGES_VERSION = 3;
 
 /** What the index on disk was built from: every file's path, size and time, in order. */
 export function fingerprint(files: readonly [string, FileWithPassages][]): number {
@@ -80,15 +80,37 @@ export function loadPassages(path: string): Map<string, { size: number; mtimeMs:
   }
 }
 
+/** The passages file, written a file at a time (see store.ts). Throws when it cannot write; `abort` then cleans up. */
+export class PassagesWriter {
+  private readonly store: StoreWriter;
+  private readonly files: StoredFiles = {};
+
+  constructor(path: string) {
+    this.store = new StoreWriter(path, PASSAGES_VERSION);
+  }
+
+  add(path: string, f: { readonly size: number; readonly mtimeMs: number; readonly passages?: Uint8Array }): void {
+    if (f.passages) this.files[path] = [f.size, f.mtimeMs, ...this.store.place(f.passages)];
+  }
+
+  finish(): void {
+    this.store.finish(JSON.stringify({ files: this.files }));
+  }
+
+  abort(): void {
+    this.store.abort();
+  }
+}
+
 export function savePassages(path: string, files: Iterable<[string, FileWithPassages]>): void {
+  let writer: PassagesWriter | null = null;
   try {
-    writeStore(path, PASSAGES_VERSION, (place) => {
-      const out: StoredFiles = {};
-      for (const [p, f] of files) if (f.passages) out[p] = [f.size, f.mtimeMs, ...place(f.passages)];
-      return { files: out };
-    });
+    writer = new PassagesWriter(path);
+    for (const [p, f] of files) writer.add(p, f);
+    writer.finish();
   } catch {
     // A cache that cannot be written only costs time on the next start.
+    writer?.abort();
   }
 }
 

@@ -4,7 +4,7 @@
  * texts as UTF-8 JSON that is decoded only when a document's paragraphs are first asked for. A warm start
  * then parses a few hundred kilobytes of JSON and keeps the texts as the bytes it read.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import type { LibraryDocument, LibraryParagraph } from '../core/library';
 import type { CatalogRecord } from './catalog';
 
@@ -105,54 +105,82 @@ export function copyFields(out: object, from: Partial<LibraryDocument>, all: boo
 }
 
 /*
- * A cache file: a 16-byte header (magic, version, head length, blob length), the head as UTF-8 JSON, then
- * the blob, the byte ranges the head names. It is written to a temporary name and renamed, so that a
- * reader never sees half of it; a file of the wrong size, magic or version is no cache.
+ * A cache file: a 16-byte header (magic, version, blob length, head length), the blob, then the head as
+ * UTF-8 JSON naming byte ranges of the blob. The blob is written as its chunks come (while the files are
+ * still being read), the head and the header last, to a temporary name that is then renamed: a reader
+ * never sees half a file; a file of the wrong size, magic or version is no cache.
  */
 const MAGIC = 0x554e4c43;
 const HEADER = 16;
+/** Chunks placed are written in batches of about this many bytes: one system call, not one a file. */
+const BATCH_BYTES = 1 << 20;
+let writers = 0;
 
 export function readStore<T>(path: string, version: number): { head: T; blob: Buffer } | null {
   try {
     const bytes = readFileSync(path);
     if (bytes.length < HEADER || bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== version) return null;
-    const headLength = bytes.readUInt32LE(8);
-    if (HEADER + headLength + bytes.readUInt32LE(12) !== bytes.length) return null;
-    return { head: JSON.parse(bytes.toString('utf8', HEADER, HEADER + headLength)) as T, blob: bytes.subarray(HEADER + headLength) };
+    const blobEnd = HEADER + bytes.readUInt32LE(8);
+    if (blobEnd + bytes.readUInt32LE(12) !== bytes.length) return null;
+    return { head: JSON.parse(bytes.toString('utf8', blobEnd)) as T, blob: bytes.subarray(HEADER, blobEnd) };
   } catch {
     return null;
   }
 }
 
-/** Writes a cache file; `place` puts a chunk in the blob and gives its [start, end). Throws when it cannot write. */
-export function writeStore(path: string, version: number, build: (place: (chunk: Uint8Array) => [number, number]) => unknown): void {
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const head = Buffer.from(
-    JSON.stringify(
-      build((chunk) => {
-        chunks.push(chunk);
-        return [length, (length += chunk.length)];
-      }),
-    ),
-  );
-  const header = Buffer.alloc(HEADER);
-  header.writeUInt32LE(MAGIC, 0);
-  header.writeUInt32LE(version, 4);
-  header.writeUInt32LE(head.length, 8);
-  header.writeUInt32LE(length, 12);
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temporary, 'w');
-    try {
-      writevSync(fd, [header, head, ...chunks]);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
+/** A cache file being written. Each method throws when it cannot write; `abort` then removes what was written. */
+export class StoreWriter {
+  /** Unique in the process: two libraries may write the same cache at once. */
+  private readonly temporary: string;
+  private fd: number | null;
+  private length = 0;
+  private written = 0;
+  private batch: Uint8Array[] = [];
+
+  constructor(
+    private readonly path: string,
+    private readonly version: number,
+  ) {
+    this.temporary = `${path}.${process.pid}.${writers++}.tmp`;
+    this.fd = openSync(this.temporary, 'w');
+  }
+
+  /** Puts a chunk in the blob and gives its [start, end). */
+  place(chunk: Uint8Array): [number, number] {
+    this.batch.push(chunk);
+    const start = this.length;
+    this.length += chunk.length;
+    if (this.length - this.written >= BATCH_BYTES) this.flush();
+    return [start, this.length];
+  }
+
+  /** Writes the head (JSON text) and puts the file in place. */
+  finish(headJson: string): void {
+    const head = Buffer.from(headJson);
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32LE(MAGIC, 0);
+    header.writeUInt32LE(this.version, 4);
+    header.writeUInt32LE(this.length, 8);
+    header.writeUInt32LE(head.length, 12);
+    this.batch.push(head);
+    this.flush();
+    writeSync(this.fd!, header, 0, HEADER, 0);
+    closeSync(this.fd!);
+    this.fd = null;
+    renameSync(this.temporary, this.path);
+  }
+
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.temporary, { force: true });
+  }
+
+  private flush(): void {
+    const bytes = this.batch.reduce((n, chunk) => n + chunk.length, 0);
+    if (writevSync(this.fd!, this.batch, HEADER + this.written) !== bytes) throw new Error('short write');
+    this.written += bytes;
+    this.batch = [];
   }
 }
 
