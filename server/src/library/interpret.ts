@@ -13,8 +13,8 @@ import { decodeText, MAX_FILE_BYTES } from '../node/readText';
 import { parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
 import { documentFromAkn, documentFromText } from './sources';
 import { renderAkn } from './akn';
-import { passagesOfAkn, passagesOfText, type StoredPassage } from './passages';
-import { packDocuments, packJson, type Citation, type FileHead, type PackedFile } from './store';
+import { packPassages, passagesOfAkn, passagesOfText, type StoredPassage } from './passages';
+import { packDocuments, packStrings, type Citation, type FileHead, type PackedFile } from './store';
 
 const TEXT_EXT = /\.(txt|unres|resolution)$/i;
 
@@ -33,11 +33,11 @@ export type Interpreted = Omit<PackedFile, 'size' | 'mtimeMs'>;
 function packed(docs: LibraryDocument[], records: CatalogRecord[], citations: Citation[], passages?: StoredPassage[]): Interpreted {
   const { heads, texts } = packDocuments(docs);
   const head: FileHead = { docs: heads, records, citations };
-  return passages ? { head, texts, passages: packJson(passages) } : { head, texts };
+  return passages ? { head, texts, passages: packPassages(passages) } : { head, texts };
 }
 
 export function failed(size: number, mtimeMs: number, error: string): PackedFile {
-  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packJson([]) };
+  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packStrings([]) };
 }
 
 /** Reads and interprets one file; throws with a reason when it is malformed. */

@@ -8,7 +8,7 @@ import type { Resolution } from '../core/model';
 import { passages } from '../core/agreed/passages';
 import { AgreedIndex, type IndexedPassage } from '../core/agreed/search';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readStore, slice, StoreWriter, unpackJson } from './store';
+import { packStrings, readStore, slice, StoreWriter, unpackStrings } from './store';
 import { LineIndex } from '../core/text';
 import { lastAtOrBefore } from '../core/sorted';
 import type { AknRendering } from './akn';
@@ -44,11 +44,23 @@ export function passagesOfAkn(rendering: AknRendering, model: Resolution): Store
   });
 }
 
+/** Passages as bytes: their parts, paragraphs and places as JSON, then their texts (`packStrings`). */
+export function packPassages(passages: readonly StoredPassage[]): Uint8Array {
+  return packStrings([JSON.stringify(passages.map((p) => [p.part, p.paragraph, ...p.at])), ...passages.map((p) => p.text)]);
+}
+
+export function unpackPassages(bytes: Uint8Array): StoredPassage[] {
+  const [meta, ...texts] = unpackStrings(bytes);
+  const places = JSON.parse(meta) as [StoredPassage['part'], string | number, number, number, number, number][];
+  if (places.length !== texts.length) throw new Error('damaged passages');
+  return places.map(([part, paragraph, ...at], i) => ({ part, paragraph, text: texts[i], at }));
+}
+
 export interface FileWithPassages {
   readonly size: number;
   readonly mtimeMs: number;
   readonly docs: readonly LibraryDocument[];
-  /** `StoredPassage[]` as UTF-8 JSON (see store.ts); absent until read. */
+  /** `packPassages`; absent until read. */
   passages?: Uint8Array;
 }
 
@@ -136,7 +148,7 @@ function passageList(files: readonly [string, FileWithPassages][], dateOf: (symb
     const date = dateOf(doc.symbol);
     let stored: StoredPassage[];
     try {
-      stored = unpackJson<StoredPassage[]>(f.passages);
+      stored = unpackPassages(f.passages);
     } catch {
       continue;
     }

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readStore, slice, StoreWriter } from '../../../server/src/library/store';
+import { packStrings, readStore, slice, StoreWriter, unpackStrings } from '../../../server/src/library/store';
+import { packPassages, unpackPassages, type StoredPassage } from '../../../server/src/library/passages';
 import { ResolutionLibrary } from '../../../server/src/library';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/library');
@@ -13,6 +14,22 @@ function chunk(size: number, byte: number): Buffer {
 }
 
 describe('library cache files', () => {
+  it('packs strings of every script, empty ones and none, and refuses damaged bytes', () => {
+    const strings = ['', 'Recalling its resolution 2231 (2015),', 'Réaffirmant « la souveraineté »', 'Призывает', 'يقرر', '决定', '𝄞 and \u{1F30D}', '"quoted"\n\\', ''];
+    assert.deepEqual(unpackStrings(packStrings(strings)), strings);
+    assert.deepEqual(unpackStrings(packStrings([])), []);
+    const bytes = packStrings(strings);
+    assert.throws(() => unpackStrings(bytes.subarray(0, bytes.length - 3)));
+    assert.throws(() => unpackStrings(bytes.subarray(0, 2)));
+    const passages: StoredPassage[] = [
+      { part: 'preamble', paragraph: 1, text: 'Recalling its resolutions,', at: [3, 4, 3, 4] },
+      { part: 'operative', paragraph: '2 (a) (ii)', text: 'Decides\n\n(a) to remain seized', at: [10, 0, 12, 5] },
+    ];
+    assert.deepEqual(unpackPassages(packPassages(passages)), passages);
+    assert.deepEqual(unpackPassages(packPassages([])), []);
+  });
+
+
   it('reads back every chunk placed, across several batches, and the head', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unres-store-'));
     const path = join(dir, 'cache.bin');
