@@ -43,6 +43,8 @@ export interface LibraryOptions {
 
 /** Below this many files to read, starting workers costs more than it saves. */
 const PARALLEL_FROM = 32;
+/** Files a worker is given at once (a few milliseconds each): one message, not one a file. */
+const BATCH = 8;
 
 const CACHE_VERSION = 5;
 const CACHE_FILE = 'library-cache.bin';
@@ -204,7 +206,7 @@ export class ResolutionLibrary implements LibraryView {
     // the worker beside itself, dist/indexWorker.js); otherwise here, letting requests in between:
     // indexing must not block the server.
     const threads = Math.min(this.options.threads ?? availableParallelism(), Math.ceil(misses.length / PARALLEL_FROM));
-    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e) => failed(m.size, m.mtimeMs, e.message)) : readHere(misses);
+    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e) => failed(m.size, m.mtimeMs, e.message), undefined, BATCH) : readHere(misses);
     let done = 0;
     for await (const file of read) {
       entries[misses[done].index] = entryOf(file);
