@@ -14,7 +14,7 @@ import { parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog
 import { documentFromAkn, documentFromText } from './sources';
 import { renderAkn } from './akn';
 import { packPassages, passagesOfAkn, passagesOfText, type StoredPassage } from './passages';
-import { packDocuments, packStrings, type Citation, type FileHead, type PackedFile } from './store';
+import { packDocuments, type Citation, type FileHead, type PackedFile } from './store';
 
 const TEXT_EXT = /\.(txt|unres|resolution)$/i;
 
@@ -37,7 +37,7 @@ function packed(docs: LibraryDocument[], records: CatalogRecord[], citations: Ci
 }
 
 export function failed(size: number, mtimeMs: number, error: string): PackedFile {
-  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packStrings([]) };
+  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packDocuments([]).texts };
 }
 
 /** Reads and interprets one file; throws with a reason when it is malformed. */

@@ -17,8 +17,11 @@ export interface Citation {
   readonly endCharacter: number;
 }
 
-/** A library document without its paragraphs' texts: each paragraph as its label and 0-based place in the document's file. */
-export type DocumentHead = Omit<LibraryDocument, 'paragraphs'> & { readonly places: readonly [string, number, number][] };
+/** A library document without its paragraphs, which are packed with the texts. */
+export type DocumentHead = Omit<LibraryDocument, 'paragraphs'>;
+
+/** A paragraph without its text: its label and 0-based place in the document's file. */
+type Place = [label: string, line: number, character: number];
 
 export interface FileHead {
   readonly docs: readonly DocumentHead[];
@@ -69,40 +72,54 @@ export function unpackStrings(bytes: Uint8Array): string[] {
   return out;
 }
 
-/** Splits documents into their heads and their texts. */
+/**
+ * Splits documents into their heads and their paragraphs, packed as strings: the places of every
+ * document's paragraphs as JSON, then the texts one after another. A warm start reads only the heads:
+ * tens of thousands of paragraphs are objects only once asked for.
+ */
 export function packDocuments(docs: readonly LibraryDocument[]): { heads: DocumentHead[]; texts: Uint8Array } {
-  const heads = docs.map(({ paragraphs, ...fields }): DocumentHead => ({ ...fields, places: (paragraphs ?? []).map((p) => [p.label, p.location?.line ?? 0, p.location?.character ?? 0]) }));
-  return { heads, texts: packStrings(docs.flatMap((d) => (d.paragraphs ?? []).map((p) => p.text))) };
+  const heads: DocumentHead[] = [];
+  const places: Place[][] = [];
+  const texts: string[] = [];
+  for (const { paragraphs, ...head } of docs) {
+    heads.push(head);
+    places.push((paragraphs ?? []).map((p): Place => [p.label, p.location?.line ?? 0, p.location?.character ?? 0]));
+    for (const p of paragraphs ?? []) texts.push(p.text);
+  }
+  return { heads, texts: packStrings([JSON.stringify(places), ...texts]) };
 }
 
 /**
- * The documents of a packed file. Each one's `paragraphs` is an accessor that decodes the file's texts
- * at first use; copy documents with `withFields`, which keeps it, not with a spread, which calls it.
+ * The documents of a packed file. Each one's `paragraphs` is an accessor that decodes the file's
+ * paragraphs at first use (none when they do not decode); copy documents with `withFields`, which keeps
+ * it, not with a spread, which calls it.
  */
 export function unpackDocuments(file: PackedFile): LibraryDocument[] {
-  let texts: string[] | null = null;
-  const allTexts = (): string[] => {
-    try {
-      texts ??= unpackStrings(file.texts);
-    } catch {
-      texts = [];
+  let unpacked: { places: Place[][]; texts: string[] } | null = null;
+  const paragraphs = (): { places: Place[][]; texts: string[] } => {
+    if (!unpacked) {
+      try {
+        const [places, ...texts] = unpackStrings(file.texts);
+        unpacked = { places: JSON.parse(places) as Place[][], texts };
+      } catch {
+        unpacked = { places: [], texts: [] };
+      }
     }
-    return texts;
+    return unpacked;
   };
-  let next = 0;
-  return file.head.docs.map(({ places, ...fields }) => {
-    // The texts of all the file's documents are one list, in order.
-    const first = next;
-    next += places.length;
-    let paragraphs: LibraryParagraph[] | null = null;
+  return file.head.docs.map((fields, i) => {
+    let read: LibraryParagraph[] | null = null;
     const uri = fields.location?.uri;
     return Object.defineProperty({ ...fields }, 'paragraphs', {
       enumerable: true,
       configurable: true,
       get: (): LibraryParagraph[] => {
-        if (paragraphs) return paragraphs;
-        const t = allTexts();
-        return (paragraphs = places.map(([label, line, character], k) => ({ label, text: t[first + k] ?? '', location: uri === undefined ? undefined : { uri, line, character } })));
+        if (read) return read;
+        const { places, texts } = paragraphs();
+        // The texts of all the file's documents are one list, in order.
+        let first = 0;
+        for (let j = 0; j < i; j++) first += places[j]?.length ?? 0;
+        return (read = (places[i] ?? []).map(([label, line, character], k) => ({ label, text: texts[first + k] ?? '', location: uri === undefined ? undefined : { uri, line, character } })));
       },
     }) as LibraryDocument;
   });
