@@ -116,7 +116,7 @@ class CacheWriter {
     }
   }
 
-  private abort(): void {
+  abort(): void {
     this.texts?.abort();
     this.passages?.abort();
     this.texts = this.passages = null;
@@ -208,10 +208,15 @@ export class ResolutionLibrary implements LibraryView {
     const threads = Math.min(this.options.threads ?? availableParallelism(), Math.ceil(misses.length / PARALLEL_FROM));
     const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e) => failed(m.size, m.mtimeMs, e.message), undefined, BATCH) : readHere(misses);
     let done = 0;
-    for await (const file of read) {
-      entries[misses[done].index] = entryOf(file);
-      writer?.add(misses[done].path, file);
-      if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
+    try {
+      for await (const file of read) {
+        entries[misses[done].index] = entryOf(file);
+        writer?.add(misses[done].path, file);
+        if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
+      }
+    } catch (e) {
+      writer?.abort();
+      throw e;
     }
     const next = new Map<string, FileEntry>();
     const malformed: string[] = [];

@@ -62,6 +62,20 @@ describe('library cache files', () => {
     assert.ok(chunk(20, 2).equals(slice(store.blob, [0, 20])));
   });
 
+  it('leaves no temporary file when indexing stops midway', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unres-lib-'));
+    cpSync(FIXTURES, join(dir, 'library'), { recursive: true });
+    const cacheDir = join(dir, 'cache');
+    const lib = new ResolutionLibrary({
+      cacheDir,
+      onProgress: () => {
+        throw new Error('stopped');
+      },
+    });
+    await assert.rejects(lib.index([join(dir, 'library')]), /stopped/);
+    assert.deepEqual(readdirSync(cacheDir), []);
+  });
+
   it('indexes without a cache when its folder cannot be made', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unres-lib-'));
     cpSync(FIXTURES, join(dir, 'library'), { recursive: true });
