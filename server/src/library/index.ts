@@ -4,20 +4,15 @@
  * Malformed files are skipped and named in one warning. Implements the core's LibraryView.
  */
 import { promises as fs, readFileSync, mkdirSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inOrder } from '../node/workers';
-import { pathToFileURL } from 'node:url';
 import type { LibraryDocument, LibraryView } from '../core/library';
-import { parse } from '../core/parse';
-import { LineIndex } from '../core/text';
-import { decodeText, MAX_FILE_BYTES } from '../node/readText';
-import { normalizeSymbol, parseCsvCatalog, parseDataExtract, type CatalogRecord } from './catalog';
-import { documentFromAkn, documentFromText } from './sources';
+import { normalizeSymbol, type CatalogRecord } from './catalog';
 import { lastOfSessions } from './bundled/build';
-import { renderAkn } from './akn';
-import { attachPassages, buildIndex, fingerprint, loadPassages, passagesOfAkn, passagesOfText, restoreIndex, savePassages, type StoredPassage } from './passages';
-import { packDocuments, packJson, readStore, slice, unpackDocuments, withFields, writeStore, type Citation, type FileHead, type PackedFile } from './store';
+import { failed, interpret, kindOf, readEntry } from './interpret';
+import { attachPassages, buildIndex, fingerprint, loadPassages, PassagesWriter, restoreIndex, savePassages } from './passages';
+import { readStore, slice, StoreWriter, unpackDocuments, withFields, type Citation, type FileHead, type PackedFile } from './store';
 import type { AgreedIndex, Precedent, SearchOptions } from '../core/agreed/search';
 
 export type { Citation } from './store';
@@ -48,22 +43,13 @@ export interface LibraryOptions {
 
 /** Below this many files to read, starting workers costs more than it saves. */
 const PARALLEL_FROM = 32;
+/** Files a worker is given at once (a few milliseconds each): one message, not one a file. */
+const BATCH = 8;
 
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 const CACHE_FILE = 'library-cache.bin';
 const PASSAGES_FILE = 'library-passages.bin';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache']);
-const TEXT_EXT = /\.(txt|unres|resolution)$/i;
-
-type Kind = 'akn' | 'json' | 'csv' | 'text';
-
-function kindOf(path: string): Kind | null {
-  if (/\.xml$/i.test(path)) return 'akn';
-  if (/\.jsonl?$/i.test(path)) return 'json';
-  if (/\.csv$/i.test(path)) return 'csv';
-  if (TEXT_EXT.test(path)) return 'text';
-  return null;
-}
 
 async function walk(root: string, out: string[]): Promise<void> {
   let entries;
@@ -80,57 +66,60 @@ async function walk(root: string, out: string[]): Promise<void> {
   }
 }
 
-type Interpreted = Omit<PackedFile, 'size' | 'mtimeMs'>;
+/**
+ * The two cache files written while the library is read: each file's texts and passages go to disk as
+ * they come (the main thread waits for the workers anyway), the heads last. Any error stops the writing:
+ * a cache that cannot be written only costs time on the next start.
+ */
+class CacheWriter {
+  private texts: StoreWriter | null = null;
+  private passages: PassagesWriter | null = null;
+  /** Each file's entry in the head of the library cache, as JSON made when the file came. */
+  private readonly heads: string[] = [];
 
-function packed(docs: LibraryDocument[], records: CatalogRecord[], citations: Citation[], passages?: StoredPassage[]): Interpreted {
-  const { heads, texts } = packDocuments(docs);
-  const head: FileHead = { docs: heads, records, citations };
-  return passages ? { head, texts, passages: packJson(passages) } : { head, texts };
-}
-
-function failed(size: number, mtimeMs: number, error: string): PackedFile {
-  return { size, mtimeMs, head: { docs: [], records: [], citations: [], error }, texts: packJson([]) };
-}
-
-/** Reads and interprets one file; throws with a reason when it is malformed. */
-export function interpret(path: string, bytes: Uint8Array): Interpreted {
-  const kind = kindOf(path);
-  const read = decodeText(bytes);
-  if (!read.ok) throw new Error(read.error);
-  const uri = pathToFileURL(path).href;
-  if (kind === 'akn') {
-    const rendering = renderAkn(read.text);
-    const doc = documentFromAkn(rendering, uri);
-    return packed(doc ? [doc] : [], [], [], doc ? passagesOfAkn(rendering, parse(rendering.text, { references: false })) : undefined);
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+    try {
+      this.texts = new StoreWriter(join(dir, CACHE_FILE), CACHE_VERSION);
+      this.passages = new PassagesWriter(join(dir, PASSAGES_FILE));
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
   }
-  if (kind === 'json') {
-    const r = parseDataExtract(read.text);
-    if (r.records.length === 0 && read.text.trim()) throw new Error('no catalog records (expected one JSON object with a "symbol" a line)');
-    return packed([], r.records, []);
+
+  add(path: string, f: PackedFile): void {
+    if (!this.texts || !this.passages) return;
+    try {
+      this.heads.push(`${JSON.stringify(path)}:${JSON.stringify([f.size, f.mtimeMs, f.head, ...this.texts.place(f.texts)])}`);
+      this.passages.add(path, f);
+    } catch {
+      this.abort();
+    }
   }
-  if (kind === 'csv') return packed([], parseCsvCatalog(read.text).records, []);
-  const doc = documentFromText(read.text, uri);
-  return packed(doc ? [doc] : [], [], citationsIn(read.text, uri), doc ? passagesOfText(parse(read.text)) : undefined);
-}
 
-function citationsIn(text: string, uri: string): Citation[] {
-  const m = parse(text);
-  const index = new LineIndex(text);
-  return m.references.flatMap((r) => {
-    if (r.kind !== 'document') return [];
-    const s = index.positionAt(r.span.start);
-    const e = index.positionAt(r.span.end);
-    return [{ symbol: r.symbol, uri, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character }];
-  });
-}
+  /** Files from the old cache, with their passages from the old passages file. */
+  addUnchanged(files: [string, FileEntry][]): void {
+    attachPassages(files, () => loadPassages(join(this.dir, PASSAGES_FILE)));
+    for (const [path, f] of files) this.add(path, f);
+  }
 
-/** Reads and interprets one file (on a worker thread or here); a malformed one gives an entry with its error. */
-export async function readEntry({ path, size, mtimeMs }: { path: string; size: number; mtimeMs: number }): Promise<PackedFile> {
-  if (size > MAX_FILE_BYTES) return failed(size, mtimeMs, 'too large');
-  try {
-    return { size, mtimeMs, ...interpret(path, readFileSync(path)) };
-  } catch (e) {
-    return failed(size, mtimeMs, (e as Error).message.split('\n')[0].slice(0, 120));
+  finish(): void {
+    if (!this.texts || !this.passages) return;
+    try {
+      this.texts.finish(`{"files":{${this.heads.join(',')}}}`);
+      this.passages.finish();
+      // The JSON cache files of earlier versions, which nothing reads any more.
+      for (const old of ['library-cache.json', 'library-passages.json']) rmSync(join(this.dir, old), { force: true });
+    } catch {
+      this.abort();
+    }
+  }
+
+  abort(): void {
+    this.texts?.abort();
+    this.passages?.abort();
+    this.texts = this.passages = null;
   }
 }
 
@@ -171,19 +160,14 @@ export class ResolutionLibrary implements LibraryView {
     }
   }
 
-  private saveCache(): void {
-    const p = this.cachePath;
-    if (!p) return;
+  /** A writer of the cache files, or none when there is no cache or it cannot be written. */
+  private cacheWriter(): CacheWriter | null {
+    const dir = this.options.cacheDir;
+    if (!dir) return null;
     try {
-      mkdirSync(dirname(p), { recursive: true });
-      writeStore(p, CACHE_VERSION, (place) => ({ files: Object.fromEntries([...this.files].map(([path, f]) => [path, [f.size, f.mtimeMs, f.head, ...place(f.texts)]])) }));
-      const passages = join(dirname(p), PASSAGES_FILE);
-      attachPassages(this.files.entries(), () => loadPassages(passages));
-      savePassages(passages, this.files.entries());
-      // The JSON cache files of earlier versions, which nothing reads any more.
-      for (const old of ['library-cache.json', 'library-passages.json']) rmSync(join(dirname(p), old), { force: true });
+      return new CacheWriter(dir);
     } catch {
-      // A cache that cannot be written only costs time on the next start.
+      return null;
     }
   }
 
@@ -216,15 +200,23 @@ export class ResolutionLibrary implements LibraryView {
         fromCache++;
       } else misses.push({ index: i, path, size: stat.size, mtimeMs: stat.mtimeMs });
     });
+    const writer = fromCache < paths.length || cache.size !== paths.length ? this.cacheWriter() : null;
+    writer?.addUnchanged(paths.flatMap((path, i): [string, FileEntry][] => (entries[i] ? [[path, entries[i]]] : [])));
     // Files to read are parsed on worker threads when there are enough of them (the bundled server ships
     // the worker beside itself, dist/indexWorker.js); otherwise here, letting requests in between:
     // indexing must not block the server.
     const threads = Math.min(this.options.threads ?? availableParallelism(), Math.ceil(misses.length / PARALLEL_FROM));
-    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e) => failed(m.size, m.mtimeMs, e.message)) : readHere(misses);
+    const read = threads > 1 ? inOrder(join(__dirname, 'indexWorker.js'), null, misses, threads, (m, e) => failed(m.size, m.mtimeMs, e.message), undefined, BATCH) : readHere(misses);
     let done = 0;
-    for await (const file of read) {
-      entries[misses[done].index] = entryOf(file);
-      if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
+    try {
+      for await (const file of read) {
+        entries[misses[done].index] = entryOf(file);
+        writer?.add(misses[done].path, file);
+        if (done++ % 50 === 0) this.options.onProgress?.(fromCache + done, paths.length);
+      }
+    } catch (e) {
+      writer?.abort();
+      throw e;
     }
     const next = new Map<string, FileEntry>();
     const malformed: string[] = [];
@@ -237,7 +229,7 @@ export class ResolutionLibrary implements LibraryView {
     this.options.onProgress?.(paths.length, paths.length);
     this.files = next;
     this.merged = null;
-    if (fromCache < paths.length || cache.size !== paths.length) this.saveCache();
+    writer?.finish();
     return { files: paths.length, fromCache, documents: this.size, malformed };
   }
 

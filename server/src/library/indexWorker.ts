@@ -1,5 +1,5 @@
 /** A worker thread of library indexing: reads and interprets the files it is given. */
 import { serve } from '../node/workers';
-import { readEntry } from './index';
+import { readEntry } from './interpret';
 
 serve(readEntry);

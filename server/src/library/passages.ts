@@ -8,7 +8,7 @@ import type { Resolution } from '../core/model';
 import { passages } from '../core/agreed/passages';
 import { AgreedIndex, type IndexedPassage } from '../core/agreed/search';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readStore, slice, unpackJson, writeStore } from './store';
+import { packStrings, readStore, slice, StoreWriter, unpackStrings } from './store';
 import { LineIndex } from '../core/text';
 import { lastAtOrBefore } from '../core/sorted';
 import type { AknRendering } from './akn';
@@ -44,16 +44,28 @@ export function passagesOfAkn(rendering: AknRendering, model: Resolution): Store
   });
 }
 
+/** Passages as bytes: their parts, paragraphs and places as JSON, then their texts (`packStrings`). */
+export function packPassages(passages: readonly StoredPassage[]): Uint8Array {
+  return packStrings([JSON.stringify(passages.map((p) => [p.part, p.paragraph, ...p.at])), ...passages.map((p) => p.text)]);
+}
+
+export function unpackPassages(bytes: Uint8Array): StoredPassage[] {
+  const [meta, ...texts] = unpackStrings(bytes);
+  const places = JSON.parse(meta) as [StoredPassage['part'], string | number, number, number, number, number][];
+  if (places.length !== texts.length) throw new Error('damaged passages');
+  return places.map(([part, paragraph, ...at], i) => ({ part, paragraph, text: texts[i], at }));
+}
+
 export interface FileWithPassages {
   readonly size: number;
   readonly mtimeMs: number;
   readonly docs: readonly LibraryDocument[];
-  /** `StoredPassage[]` as UTF-8 JSON (see store.ts); absent until read. */
+  /** `packPassages`; absent until read. */
   passages?: Uint8Array;
 }
 
 const MAGIC = 0x554e5232;
-const PASSAGES_VERSION = 2;
+const PASSAGES_VERSION = 3;
 
 /** What the index on disk was built from: every file's path, size and time, in order. */
 export function fingerprint(files: readonly [string, FileWithPassages][]): number {
@@ -80,15 +92,37 @@ export function loadPassages(path: string): Map<string, { size: number; mtimeMs:
   }
 }
 
+/** The passages file, written a file at a time (see store.ts). Throws when it cannot write; `abort` then cleans up. */
+export class PassagesWriter {
+  private readonly store: StoreWriter;
+  private readonly files: StoredFiles = {};
+
+  constructor(path: string) {
+    this.store = new StoreWriter(path, PASSAGES_VERSION);
+  }
+
+  add(path: string, f: { readonly size: number; readonly mtimeMs: number; readonly passages?: Uint8Array }): void {
+    if (f.passages) this.files[path] = [f.size, f.mtimeMs, ...this.store.place(f.passages)];
+  }
+
+  finish(): void {
+    this.store.finish(JSON.stringify({ files: this.files }));
+  }
+
+  abort(): void {
+    this.store.abort();
+  }
+}
+
 export function savePassages(path: string, files: Iterable<[string, FileWithPassages]>): void {
+  let writer: PassagesWriter | null = null;
   try {
-    writeStore(path, PASSAGES_VERSION, (place) => {
-      const out: StoredFiles = {};
-      for (const [p, f] of files) if (f.passages) out[p] = [f.size, f.mtimeMs, ...place(f.passages)];
-      return { files: out };
-    });
+    writer = new PassagesWriter(path);
+    for (const [p, f] of files) writer.add(p, f);
+    writer.finish();
   } catch {
     // A cache that cannot be written only costs time on the next start.
+    writer?.abort();
   }
 }
 
@@ -114,7 +148,7 @@ function passageList(files: readonly [string, FileWithPassages][], dateOf: (symb
     const date = dateOf(doc.symbol);
     let stored: StoredPassage[];
     try {
-      stored = unpackJson<StoredPassage[]>(f.passages);
+      stored = unpackPassages(f.passages);
     } catch {
       continue;
     }

@@ -1,6 +1,6 @@
 /** Library documents from the files that hold them: AKN XML and plain-text resolutions. Pure functions. */
 import type { LibraryDocument, LibraryParagraph } from '../core/library';
-import { parse } from '../core/parse';
+import type { Resolution } from '../core/model';
 import { LineIndex } from '../core/text';
 import { LANGUAGES } from '../core/lang';
 import { clean, renderAkn, type AknRendering } from './akn';
@@ -41,11 +41,10 @@ export function documentFromAkn(xml: string | AknRendering, uri: string): Librar
   };
 }
 
-/** A plain-text file is a library document when the parser finds a symbol and operative paragraphs in it. */
-export function documentFromText(text: string, uri: string): LibraryDocument | null {
-  const m = parse(text);
+/** A plain-text file (as parsed) is a library document when the parser finds a symbol and operative paragraphs in it. */
+export function documentFromText(m: Resolution, uri: string): LibraryDocument | null {
   if (!m.symbol || m.operative.length === 0) return null;
-  const index = new LineIndex(text);
+  const index = new LineIndex(m.text);
   const body = m.sections[0].operative;
   return {
     symbol: normalizeSymbol(m.symbol),

@@ -91,7 +91,8 @@ describe('library', () => {
     }
     // Texts that do not decode (a range rewritten in place) cost the paragraphs' texts, not the start.
     const texts = readFileSync(cache);
-    texts.fill(0x7b, texts.length - 40);
+    const blobEnd = 16 + texts.readUInt32LE(8);
+    texts.fill(0x7b, blobEnd - 40, blobEnd);
     writeFileSync(cache, texts);
     const lib = new ResolutionLibrary({ cacheDir });
     assert.equal((await lib.index([dir])).fromCache > 0, true);
