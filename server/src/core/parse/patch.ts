@@ -166,7 +166,7 @@ const reaches = new WeakMap<readonly Reference[], number[]>();
 const RUN = 64;
 
 /** How many whole runs of `references` lie before `bound`; `references` is read only up to the first run that reaches it. */
-function runsBefore(references: readonly Reference[], bound: number): { runs: number; reach: readonly number[] } {
+function runsBefore(references: readonly Reference[], bound: number): { runs: number; reach: number[] } {
   let reach = reaches.get(references);
   if (!reach) reaches.set(references, (reach = []));
   const whole = Math.floor(references.length / RUN);
@@ -248,35 +248,38 @@ class ModelShift {
     return { ...old, text };
   }
 
-  /** The old references moved, those of the text read again (`reread`, old) replaced by `found` (the old ones go to `replaced`). */
+  /**
+   * The old references moved, those of the text read again (`reread`, old) replaced by `found` (the old ones go
+   * to `replaced`). The old list is the one changed and returned: like the nodes, it is the last version's
+   * no longer, and a keystroke early in a long text allocates no copy of it.
+   */
   references(old: readonly Reference[], reread: TextContent | null, found: readonly Reference[], replaced: Reference[] = []): Reference[] {
     const segments = reread?.segments ?? [];
     const first = segments[0];
     const last = segments[segments.length - 1];
     const start = first === undefined ? Infinity : first.docStart;
     const end = last === undefined ? -Infinity : last.docStart + last.length;
-    // The references before the change and the text read again are shared: most of them, at once.
-    const bound = Math.min(start, this.start);
-    const { runs, reach } = runsBefore(old, bound);
-    const out = old.slice(0, runs * RUN);
-    let placed = last === undefined;
-    for (let i = runs * RUN; i < old.length; i++) {
-      const r = old[i];
+    // The references before the change and the text read again stay where they are: most of them, at once.
+    const { runs, reach } = runsBefore(old, Math.min(start, this.start));
+    const list = old as Reference[];
+    // Kept references are written back from `runs * RUN` on; `found` goes before the first after the text read again.
+    let kept = runs * RUN;
+    let insertAt = last === undefined ? 0 : -1;
+    for (let i = kept; i < list.length; i++) {
+      const r = list[i];
       const at = r.span.start;
       if (at >= start && at <= end && segments.some((g) => g.docStart <= at && at <= g.docStart + g.length)) {
         replaced.push(r);
         continue;
       }
-      if (!placed && at > end) {
-        for (const f of found) out.push(f);
-        placed = true;
-      }
+      if (insertAt < 0 && at > end) insertAt = kept;
       this.reference(r);
-      out.push(r);
+      list[kept++] = r;
     }
-    if (!placed) for (const f of found) out.push(f);
-    reaches.set(out, reach.slice(0, runs));
-    return out;
+    list.length = kept;
+    if (found.length > 0) list.splice(insertAt < 0 ? kept : insertAt, 0, ...found);
+    reach.length = runs;
+    return list;
   }
 
   private block(b: Block): void {
