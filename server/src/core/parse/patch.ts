@@ -250,18 +250,17 @@ class ModelShift {
 
   /**
    * The old references moved, those of the text read again (`reread`, old) replaced by `found` (the old ones go
-   * to `replaced`). The old list is the one changed and returned: like the nodes, it is the last version's
+   * to `replaced`). The old `list` is the one changed and returned: like the nodes, it is the last version's
    * no longer, and a keystroke early in a long text allocates no copy of it.
    */
-  references(old: readonly Reference[], reread: TextContent | null, found: readonly Reference[], replaced: Reference[] = []): Reference[] {
+  references(list: Reference[], reread: TextContent | null, found: readonly Reference[], replaced: Reference[] = []): Reference[] {
     const segments = reread?.segments ?? [];
     const first = segments[0];
     const last = segments[segments.length - 1];
     const start = first === undefined ? Infinity : first.docStart;
     const end = last === undefined ? -Infinity : last.docStart + last.length;
     // The references before the change and the text read again stay where they are: most of them, at once.
-    const { runs, reach } = runsBefore(old, Math.min(start, this.start));
-    const list = old as Reference[];
+    const { runs, reach } = runsBefore(list, Math.min(start, this.start));
     // Kept references are written back from `runs * RUN` on; `found` goes before the first after the text read again.
     let kept = runs * RUN;
     let insertAt = last === undefined ? 0 : -1;
